@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// DuckDB-WASM ships its own worker and wasm files; pre-bundling would break their ?url imports.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	build: { chunkSizeWarningLimit: 1500 },
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000,
+		hookTimeout: 120_000
+	}
+});
