@@ -1,0 +1,115 @@
+// `npm run accuracy [-- --corpus DIR]`: measures the extractor against expected values.
+//   --corpus DIR   a scored corpus: DIR/reports/, DIR/expected.csv (+ expected-reports.csv, expected-warnings.csv)
+//   (no --corpus)  generated mode: a fresh synthetic corpus (--towns 20, --seed random, printed) plus the seeds;
+//                  exits 1 when generated precision < 0.99 or recall < 0.97 or the seeds are not 100 %.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { printCorpusScore, printWorstIndicators } from './lib/accuracy-report';
+import { corpusLayout, scoreCorpus, type CorpusScore } from './lib/corpus';
+import { readCsv } from './lib/csv';
+import { loadExtractor } from './lib/load-extractor';
+import { rates } from './lib/score';
+
+interface Args {
+	corpus?: string;
+	towns: number;
+	seed: number;
+	from: number;
+	to: number;
+	limit: number;
+}
+
+function parse(argv: string[]): Args {
+	const args: Args = { towns: 20, seed: Math.floor(Math.random() * 1e9), from: 2014, to: 2025, limit: 40 };
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, value] = [argv[i], argv[i + 1]];
+		if (flag === '--') continue;
+		if (value === undefined) throw new Error(`${flag} 需要一个值 / ${flag} needs a value`);
+		if (flag === '--corpus') args.corpus = value;
+		else if (flag === '--towns' || flag === '--seed' || flag === '--from' || flag === '--to' || flag === '--limit') {
+			const n = Number(value);
+			if (!Number.isInteger(n)) throw new Error(`${flag} 需要整数 / ${flag} needs an integer`);
+			args[flag.slice(2) as 'towns' | 'seed' | 'from' | 'to' | 'limit'] = n;
+		} else throw new Error(`未知参数 “${flag}” / unknown flag “${flag}”`);
+		i++;
+	}
+	return args;
+}
+
+async function indicatorGroups(): Promise<Map<string, string>> {
+	const { rows } = await readCsv('data/indicators.csv');
+	return new Map(rows.map((r) => [r.id, r.group]));
+}
+
+async function score(dir: string, files = corpusLayout(dir)): Promise<CorpusScore> {
+	const { extractor, gazetteer } = await loadExtractor();
+	return scoreCorpus(files, extractor, gazetteer);
+}
+
+function seedsPerfect(s: CorpusScore): boolean {
+	const r = rates(s.values);
+	const metaOk = s.meta.checks.every((c) => c.ok) && s.meta.negatives.every((c) => c.ok);
+	return r.recall === 1 && r.nCorrect === r.nFound && metaOk && s.warnings.expected.every((w) => w.raised);
+}
+
+async function scoreSeeds(groupOf: Map<string, string>, limit: number): Promise<boolean> {
+	const seeds = await score('', {
+		reportsDir: 'data/reports/seeds',
+		expected: 'tests/fixtures/seeds/expected.csv',
+		expectedReports: 'tests/fixtures/seeds/expected-reports.csv',
+		expectedWarnings: 'tests/fixtures/seeds/expected-warnings.csv'
+	});
+	printCorpusScore('seeds 样例', seeds, { groupOf, listLimit: limit });
+	return seedsPerfect(seeds);
+}
+
+async function generatedMode(args: Args, groupOf: Map<string, string>): Promise<number> {
+	const generatorPath = './generator/index.ts';
+	if (!existsSync(join(import.meta.dirname, 'generator', 'index.ts'))) {
+		throw new Error('找不到生成器 scripts/generator/index.ts / the generator scripts/generator/index.ts is missing');
+	}
+	const { generateCorpus } = (await import(/* @vite-ignore */ generatorPath)) as {
+		generateCorpus: (o: { towns: number; from: number; to: number; seed: number; outDir: string }) => Promise<{ reports: number }>;
+	};
+	const outDir = await mkdtemp(join(tmpdir(), 'townlens-accuracy-'));
+	try {
+		console.log(`生成语料 generating: --towns ${args.towns} --seed ${args.seed} (${args.from}–${args.to})`);
+		await generateCorpus({ towns: args.towns, from: args.from, to: args.to, seed: args.seed, outDir });
+		const generated = await score(outDir);
+		printCorpusScore(`generated 生成 (seed ${args.seed})`, generated, { groupOf, listLimit: args.limit });
+		printWorstIndicators(generated.values, 20);
+		const seedsOk = await scoreSeeds(groupOf, args.limit);
+		const r = rates(generated.values);
+		const genOk = r.precision >= 0.99 && r.recall >= 0.97;
+		console.log(`\n结论 verdict: generated P ${r.precision.toFixed(4)} (≥0.99) R ${r.recall.toFixed(4)} (≥0.97) ${genOk ? 'PASS' : 'FAIL'}; seeds ${seedsOk ? '100% PASS' : 'FAIL'}; seed ${args.seed}`);
+		return genOk && seedsOk ? 0 : 1;
+	} finally {
+		await rm(outDir, { recursive: true, force: true });
+	}
+}
+
+async function main(): Promise<number> {
+	const args = parse(process.argv.slice(2));
+	const groupOf = await indicatorGroups();
+	if (args.corpus) {
+		const files = corpusLayout(args.corpus);
+		if (!existsSync(files.reportsDir) || !existsSync(files.expected)) {
+			throw new Error(`语料目录需要 reports/ 和 expected.csv / the corpus needs reports/ and expected.csv: ${args.corpus}`);
+		}
+		const s = await score(args.corpus, files);
+		printCorpusScore(args.corpus, s, { groupOf, listLimit: args.limit });
+		printWorstIndicators(s.values, 20);
+		return 0;
+	}
+	return generatedMode(args, groupOf);
+}
+
+main().then(
+	(code) => (process.exitCode = code),
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exitCode = 2;
+	}
+);

@@ -1,0 +1,57 @@
+// `npm run data`: rebuilds the shipped datasets through the CLI core.
+//   seeds: data/reports/seeds → static/data/seeds/{reports,values,warnings}.csv + texts/
+//   demo:  scripts/generator (when present) → data/reports/demo → static/data/demo/ + texts/
+//   and copies the indicator catalog to static/data/indicators.csv.
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadExtractor } from './lib/load-extractor';
+import { summaryLine, writeOutputs } from './lib/output';
+import { extractFiles } from './lib/pipeline';
+
+const DEMO = { towns: 20, from: 2014, to: 2025, seed: 20260101, outDir: 'data/reports/demo' };
+
+/** The Report view fetches texts/<source>; non-.txt sources get .txt appended (the text is the converted one). */
+export function textFileName(source: string): string {
+	return source.toLowerCase().endsWith('.txt') ? source : `${source}.txt`;
+}
+
+async function buildDataset(name: string, inputDir: string): Promise<void> {
+	const started = performance.now();
+	const { extractor, gazetteer } = await loadExtractor();
+	const result = await extractFiles([inputDir], { extractor, gazetteer, keepTexts: true });
+	const outDir = join('static/data', name);
+	const textsDir = join(outDir, 'texts');
+	await rm(textsDir, { recursive: true, force: true });
+	await mkdir(textsDir, { recursive: true });
+	await writeOutputs(outDir, result);
+	for (const { source, text } of result.texts) await writeFile(join(textsDir, textFileName(source)), text, 'utf8');
+	console.log(`${name}: ${summaryLine(result, (performance.now() - started) / 1000)}`);
+}
+
+async function buildDemo(): Promise<void> {
+	if (!existsSync(join(import.meta.dirname, 'generator', 'index.ts'))) {
+		console.log('demo: 未找到 scripts/generator/index.ts，跳过 / scripts/generator/index.ts not found, skipped');
+		return;
+	}
+	const generatorPath = './generator/index.ts';
+	const { generateCorpus } = (await import(/* @vite-ignore */ generatorPath)) as {
+		generateCorpus: (o: typeof DEMO) => Promise<{ reports: number }>;
+	};
+	await rm(join(DEMO.outDir, 'reports'), { recursive: true, force: true });
+	const { reports } = await generateCorpus(DEMO);
+	console.log(`demo: 生成 ${reports} 份报告 / generated ${reports} reports (seed ${DEMO.seed})`);
+	await buildDataset('demo', join(DEMO.outDir, 'reports'));
+}
+
+async function main(): Promise<void> {
+	await mkdir('static/data', { recursive: true });
+	await copyFile('data/indicators.csv', 'static/data/indicators.csv');
+	await buildDataset('seeds', 'data/reports/seeds');
+	await buildDemo();
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exitCode = 1;
+});

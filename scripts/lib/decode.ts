@@ -1,0 +1,65 @@
+// Turns the bytes of a report file into text. Reports in the wild are UTF-8 (with or without BOM),
+// UTF-16 with a BOM, or GB18030/GBK from older Windows editors; anything else is treated as binary.
+
+export type DecodeResult =
+	| { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'; guessed: boolean }
+	| { ok: false; reason: 'empty' | 'binary' };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+	return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** NUL bytes never occur in UTF-8 or GB18030 text; they mark images, archives, executables. */
+function hasNul(bytes: Uint8Array): boolean {
+	return bytes.indexOf(0) !== -1;
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+	try {
+		return new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+/** Text made only of whitespace carries no report. */
+function isBlank(text: string): boolean {
+	return text.trim().length === 0;
+}
+
+/** Too many C0 control characters (other than tab/newline/CR/FF) means the bytes were not text. */
+function looksBinary(text: string): boolean {
+	let controls = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+	}
+	return controls > Math.max(8, text.length / 100);
+}
+
+function result(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030', guessed: boolean): DecodeResult {
+	if (isBlank(text)) return { ok: false, reason: 'empty' };
+	if (looksBinary(text)) return { ok: false, reason: 'binary' };
+	return { ok: true, text, encoding, guessed };
+}
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+	if (bytes.length === 0) return { ok: false, reason: 'empty' };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+		const text = tryDecode('utf-16le', bytes);
+		return text === null ? { ok: false, reason: 'binary' } : result(text, 'utf-16le', false);
+	}
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+		const text = tryDecode('utf-16be', bytes);
+		return text === null ? { ok: false, reason: 'binary' } : result(text, 'utf-16be', false);
+	}
+	if (hasNul(bytes)) return { ok: false, reason: 'binary' };
+	const utf8 = tryDecode('utf-8', bytes);
+	if (utf8 !== null) return result(utf8, 'utf-8', false);
+	if (startsWith(bytes, UTF8_BOM)) return { ok: false, reason: 'binary' };
+	const gb = tryDecode('gb18030', bytes);
+	if (gb === null) return { ok: false, reason: 'binary' };
+	return result(gb, 'gb18030', true);
+}

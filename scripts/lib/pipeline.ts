@@ -1,0 +1,134 @@
+// The CLI's core, shared by `npm run extract`, `npm run data`, accuracy, bench and the tests:
+// files in → the three CSV row sets out. One bad file becomes one row; it never stops the run.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { ExtractOptions, Extraction, Gazetteer, Status } from '../../src/lib/extract/types';
+import type { ReportRow, ValueRow, WarningRow } from './csv';
+import { readInput, type ReadOutcome } from './read';
+import { townId } from './town-id';
+import { collectInputs } from './walk';
+
+export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+
+export interface RunOptions {
+	extractor: Extractor;
+	gazetteer?: Gazetteer;
+	/** keep each readable file's decoded text (what quote offsets point into), for the Report view */
+	keepTexts?: boolean;
+	onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunResult {
+	reports: ReportRow[];
+	values: ValueRow[];
+	warnings: WarningRow[];
+	texts: { source: string; text: string }[];
+	/** true when every input was read and recognised as a report (exit code 0) */
+	clean: boolean;
+}
+
+const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+
+interface FileRows {
+	report: ReportRow;
+	values: ValueRow[];
+	warnings: WarningRow[];
+	text: string | null;
+}
+
+function emptyReport(reportId: string, source: string, status: Status, hash: string): ReportRow {
+	return {
+		report_id: reportId, source, title: '', body: '', level: '', town: '', county: '', city: '', province: '',
+		year: '', format: '', published: '', status, n_values: 0, sha256: hash, town_id: ''
+	};
+}
+
+function unreadableRows(path: string, outcome: Extract<ReadOutcome, { ok: false }>): FileRows {
+	const hash = outcome.bytes && outcome.bytes.length > 0 ? sha256(outcome.bytes) : '';
+	// without content the path is the only stable identity (empty files all share one content hash)
+	const id = hash ? hash.slice(0, 16) : sha256(`unreadable:${path}`).slice(0, 16);
+	return {
+		report: emptyReport(id, basename(path) || path, 'unreadable', hash),
+		values: [],
+		warnings: [{ report_id: id, code: 'unreadable', indicator: '', message: outcome.message }],
+		text: null
+	};
+}
+
+function statusOf(extraction: Extraction): Status {
+	const { meta, values } = extraction;
+	if (!meta.recognized) return 'unrecognized';
+	return values.length === 0 || meta.year === null || meta.town === '' ? 'partial' : 'ok';
+}
+
+function runExtractor(text: string, source: string, options: RunOptions): Extraction | Error {
+	try {
+		return options.extractor(text, { source, gazetteer: options.gazetteer });
+	} catch (error) {
+		return error instanceof Error ? error : new Error(String(error));
+	}
+}
+
+function extractedRows(path: string, outcome: Extract<ReadOutcome, { ok: true }>, options: RunOptions): FileRows {
+	const source = basename(path);
+	const hash = sha256(outcome.bytes);
+	const id = hash.slice(0, 16);
+	const warnings: WarningRow[] = [];
+	if (outcome.encodingGuessed) {
+		warnings.push({ report_id: id, code: 'encoding_guessed', indicator: '', message: `文件不是 UTF-8，按 ${outcome.encoding.toUpperCase()} 解码 / not UTF-8; decoded as ${outcome.encoding.toUpperCase()}` });
+	}
+	const extraction = runExtractor(outcome.text, source, options);
+	if (extraction instanceof Error) {
+		warnings.push({ report_id: id, code: 'extract_error', indicator: '', message: `抽取失败 / extraction failed: ${extraction.message}` });
+		return { report: emptyReport(id, source, 'unrecognized', hash), values: [], warnings, text: outcome.text };
+	}
+	const status = statusOf(extraction);
+	const values = status === 'unrecognized' ? [] : extraction.values;
+	for (const w of extraction.warnings) warnings.push({ report_id: id, code: w.code, indicator: w.indicator, message: w.message });
+	if (status === 'unrecognized' && !warnings.some((w) => w.code === 'not_a_report')) {
+		warnings.push({ report_id: id, code: 'not_a_report', indicator: '', message: '未识别为政务公开年度报告 / not recognised as a disclosure annual report' });
+	}
+	const { meta } = extraction;
+	const report: ReportRow = {
+		report_id: id, source, title: meta.title, body: meta.body, level: meta.level, town: meta.town,
+		county: meta.county, city: meta.city, province: meta.province, year: meta.year ?? '', format: meta.format,
+		published: meta.published, status, n_values: values.length, sha256: hash, town_id: townId(meta)
+	};
+	const valueRows = values.map((v): ValueRow => ({
+		report_id: id, indicator: v.indicator, value: v.value, qualifier: v.qualifier, origin: v.origin,
+		quote: v.quote, start: v.start, end: v.end
+	}));
+	return { report, values: valueRows, warnings, text: outcome.text };
+}
+
+/** Identical files would share a report_id; the later copy gets an id that also hashes its name, and a warning. */
+function deduplicate(rows: FileRows, seen: Map<string, string>): void {
+	const original = seen.get(String(rows.report.report_id));
+	if (original === undefined) {
+		seen.set(String(rows.report.report_id), String(rows.report.source));
+		return;
+	}
+	const id = sha256(`${rows.report.sha256}:${rows.report.source}:${seen.size}`).slice(0, 16);
+	rows.report.report_id = id;
+	for (const row of [...rows.values, ...rows.warnings]) row.report_id = id;
+	rows.warnings.push({ report_id: id, code: 'duplicate', indicator: '', message: `与 ${original} 内容相同 / same content as ${original}` });
+	seen.set(id, String(rows.report.source));
+}
+
+export async function extractFiles(paths: string[], options: RunOptions): Promise<RunResult> {
+	const inputs = await collectInputs(paths);
+	const result: RunResult = { reports: [], values: [], warnings: [], texts: [], clean: true };
+	const seen = new Map<string, string>();
+	for (const [index, input] of inputs.entries()) {
+		const outcome = await readInput(input.path);
+		const rows = outcome.ok ? extractedRows(input.path, outcome, options) : unreadableRows(input.path, outcome);
+		deduplicate(rows, seen);
+		result.reports.push(rows.report);
+		result.values.push(...rows.values);
+		result.warnings.push(...rows.warnings);
+		if (options.keepTexts && rows.text !== null) result.texts.push({ source: String(rows.report.source), text: rows.text });
+		if (rows.report.status === 'unreadable' || rows.report.status === 'unrecognized') result.clean = false;
+		options.onProgress?.(index + 1, inputs.length);
+	}
+	return result;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../scripts/lib/decode';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const SAMPLE = '某镇2018年政府信息公开工作年度报告：主动公开信息120条。';
+
+function utf16(s: string, bigEndian: boolean): Uint8Array {
+	const bytes = new Uint8Array(2 + s.length * 2);
+	bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const [hi, lo] = [c >> 8, c & 0xff];
+		bytes.set(bigEndian ? [hi, lo] : [lo, hi], 2 + i * 2);
+	}
+	return bytes;
+}
+
+// GB18030 bytes of 中文镇 (D6D0 CEC4 D5F2) followed by ASCII digits
+const GB_BYTES = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xd5, 0xf2, 0x31, 0x32]);
+
+describe('decodeBytes', () => {
+	it('reads UTF-8 without a BOM as not guessed', () => {
+		expect(decodeBytes(utf8(SAMPLE))).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8', guessed: false });
+	});
+
+	it('strips a UTF-8 BOM so offsets start at the first character', () => {
+		const result = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(SAMPLE)]));
+		expect(result).toMatchObject({ ok: true, text: SAMPLE, encoding: 'utf-8' });
+	});
+
+	it('reads UTF-16 little and big endian with a BOM', () => {
+		expect(decodeBytes(utf16(SAMPLE, false))).toMatchObject({ ok: true, text: SAMPLE, encoding: 'utf-16le' });
+		expect(decodeBytes(utf16(SAMPLE, true))).toMatchObject({ ok: true, text: SAMPLE, encoding: 'utf-16be' });
+	});
+
+	it('falls back to GB18030 when UTF-8 is invalid, and says it guessed', () => {
+		expect(decodeBytes(GB_BYTES)).toEqual({ ok: true, text: '中文镇12', encoding: 'gb18030', guessed: true });
+	});
+
+	it('calls empty and whitespace-only files empty', () => {
+		expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
+		expect(decodeBytes(utf8(' \n\t\r\n'))).toEqual({ ok: false, reason: 'empty' });
+	});
+
+	it('calls bytes with NUL binary', () => {
+		expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x14, 0x41]))).toEqual({ ok: false, reason: 'binary' });
+	});
+
+	it('calls control-character soup binary even without NUL', () => {
+		const soup = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0x01 + (i % 20) : 0x41));
+		expect(decodeBytes(soup)).toEqual({ ok: false, reason: 'binary' });
+	});
+});
