@@ -80,3 +80,11 @@ FROM reports`,
 export async function runQuery<R>(run: import('./types').Runner, q: Query<R>): Promise<R[]> {
 	return (await run(q.sql, q.params)) as R[];
 }
+
+/** Report years present in the dataset, ascending (for the year selector). */
+export function yearsQuery(): Query<{ year: number }> {
+	return {
+		sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM reports WHERE year IS NOT NULL AND town IS NOT NULL ORDER BY year`,
+		params: []
+	};
+}

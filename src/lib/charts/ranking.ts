@@ -1,0 +1,85 @@
+// Rows of a ranking → the whole ECharts option for a horizontal bar chart. Pure: no DOM, no I/O.
+import type { EChartsOption } from 'echarts';
+import type { Qualifier, RankingRow } from '$lib/db/types';
+import { formatValue, type Lang } from './format';
+import { FONT_STACK, PALETTE } from './theme';
+
+export interface RankingLabels {
+	lang: Lang;
+	title: string;
+	source: string;
+	valueAxis: string;
+	qualifier: Record<Qualifier, string>;
+	rank: (r: number) => string;
+}
+
+/** One bar's datum; the extra fields travel to label and tooltip formatters. */
+export interface RankingDatum {
+	value: number;
+	town: string;
+	county: string | null;
+	year: number;
+	qualifier: Qualifier | null;
+	rank: number;
+}
+
+/** Only towns that stated a value become bars; the others are listed apart by the page. */
+export function rankingData(rows: RankingRow[]): RankingDatum[] {
+	return rows
+		.filter((r): r is RankingRow & { value: number; rank: number } => r.value !== null && r.rank !== null)
+		.sort((a, b) => a.rank - b.rank)
+		.map((r) => ({ value: r.value, town: r.town, county: r.county, year: r.year, qualifier: r.qualifier, rank: r.rank }));
+}
+
+export const categoryLabel = (d: RankingDatum, lang: Lang) => (lang === 'zh' ? `${d.town}（${d.year}）` : `${d.town} (${d.year})`);
+
+function tooltipHtml(d: RankingDatum, t: RankingLabels): string {
+	const place = d.county ? `${d.county} ${d.town}` : d.town;
+	const q = d.qualifier ? ` · ${t.qualifier[d.qualifier]}` : '';
+	return `${escapeHtml(place)} · ${d.year}<br/>${formatValue(d.value, d.qualifier, t.lang)}${q} · ${t.rank(d.rank)}`;
+}
+
+const escapeHtml = (s: string) =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+type Params = { data?: unknown };
+const datumOf = (p: unknown) => (p as Params).data as RankingDatum;
+
+export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOption {
+	const data = rankingData(rows);
+	return {
+		color: PALETTE,
+		textStyle: { fontFamily: FONT_STACK },
+		aria: { enabled: true },
+		animation: false,
+		title: {
+			text: t.title,
+			subtext: t.source,
+			left: 0,
+			textStyle: { fontSize: 15, fontWeight: 'bold', overflow: 'break' },
+			subtextStyle: { fontSize: 12, color: '#555' }
+		},
+		grid: { left: 8, right: 64, top: 64, bottom: 28, containLabel: true },
+		tooltip: { trigger: 'item', formatter: (p: unknown) => tooltipHtml(datumOf(p), t) },
+		xAxis: { type: 'value', name: t.valueAxis, nameLocation: 'middle', nameGap: 24, minInterval: 1 },
+		yAxis: {
+			type: 'category',
+			inverse: true, // rank 1 at the top
+			data: data.map((d) => categoryLabel(d, t.lang)),
+			axisTick: { show: false }
+		},
+		series: [
+			{
+				type: 'bar',
+				name: t.title,
+				data,
+				barMaxWidth: 28,
+				label: {
+					show: true,
+					position: 'right',
+					formatter: (p: unknown) => formatValue(datumOf(p).value, datumOf(p).qualifier, t.lang)
+				}
+			}
+		]
+	};
+}

@@ -1,0 +1,35 @@
+// A page fixture that records console errors and every request, so each test can assert
+// "no console error" and "no request to another origin".
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+	errors: string[];
+	foreign: string[];
+}
+
+export function watch(page: Page, origin: string): Watch {
+	const w: Watch = { errors: [], foreign: [] };
+	page.on('console', (m) => {
+		if (m.type() === 'error') w.errors.push(m.text());
+	});
+	page.on('pageerror', (e) => w.errors.push(String(e)));
+	const check = (url: string) => {
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		if (new URL(url).origin !== origin) w.foreign.push(url);
+	};
+	page.on('request', (r) => check(r.url()));
+	// Requests made inside the DuckDB worker are reported on the context, not the page.
+	page.context().on('request', (r) => check(r.url()));
+	return w;
+}
+
+export const test = base.extend<{ watched: Watch }>({
+	watched: async ({ page, baseURL }, use) => {
+		const w = watch(page, new URL(baseURL as string).origin);
+		await use(w);
+		expect(w.foreign, 'requests to other origins').toEqual([]);
+		expect(w.errors, 'console errors').toEqual([]);
+	}
+});
+
+export { expect };

@@ -1,0 +1,89 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// The five seed reports and their proactive-disclosure totals (tests/fixtures/seeds/expected.csv).
+const SEEDS = [
+	{ town: '双溪乡', year: 2017, value: 756, shown: '756' },
+	{ town: '楠杆镇', year: 2018, value: 443, shown: '443' },
+	{ town: '蒙山镇', year: 2017, value: 400, shown: '≈400' },
+	{ town: '中庄镇', year: 2017, value: 170, shown: '170' },
+	{ town: '松山镇', year: 2018, value: 18, shown: '18' }
+];
+
+async function chartSeries(page: Page) {
+	const chart = page.getByTestId('chart');
+	await expect(chart).toHaveAttribute('data-rendered', 'true');
+	return JSON.parse((await chart.getAttribute('data-series')) as string) as {
+		categories: string[];
+		series: { values: (number | null)[] }[];
+	};
+}
+
+test('home ranks the five seed towns by items disclosed, chart and table agree', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/');
+	const s = await chartSeries(page);
+	expect(s.categories).toEqual(SEEDS.map((x) => `${x.town}（${x.year}）`));
+	expect(s.series[0].values).toEqual(SEEDS.map((x) => x.value));
+
+	const rows = page.getByTestId('ranking-table').locator('tbody tr');
+	await expect(rows).toHaveCount(5);
+	for (const [i, x] of SEEDS.entries()) {
+		await expect(rows.nth(i).locator('th, td')).toHaveText([String(i + 1), x.town, /县|市/, String(x.year), x.shown]);
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('乡镇政务公开年报对比');
+	await expect(page.getByRole('img', { name: /主动公开政府信息数（条）/ })).toBeVisible();
+	await expect(page.getByTestId('url-notice')).toHaveCount(0);
+});
+
+test('a malformed ind= shows a notice naming the parameter and falls back to the default', async ({ page, watched }) => {
+	void watched;
+	await page.goto("/?ind=active.total'%20OR%20'1'='1");
+	const notice = page.getByTestId('url-notice');
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText("ind=active.total' OR '1'='1");
+	const s = await chartSeries(page);
+	expect(s.series[0].values).toEqual(SEEDS.map((x) => x.value));
+});
+
+test('an indicator missing from the catalog is named in the notice', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/?ind=made.up&foo=1');
+	const notice = page.getByTestId('url-notice');
+	await expect(notice).toContainText('ind=made.up');
+	await expect(notice).toContainText('foo=1');
+	await expect(page.getByTestId('chart')).toHaveAttribute('data-rendered', 'true');
+});
+
+test('changing the indicator with the keyboard updates the URL, chart and not-reported list', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/');
+	await chartSeries(page);
+	const select = page.getByTestId('select-ind');
+	await select.focus();
+	await select.selectOption('channel.wechat');
+	await expect(page).toHaveURL(/ind=channel\.wechat/);
+	await expect(page.getByTestId('chart')).toHaveAttribute('data-series', /"values":\[10\]/);
+	const missing = page.getByTestId('not-reported');
+	await expect(missing.locator('li')).toHaveCount(4);
+	await expect(missing).toContainText('蒙山镇');
+	await expect(page.getByTestId('ranking-table').locator('tbody tr')).toHaveCount(1);
+});
+
+test('English switch keeps the view and translates the UI', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/?ds=seeds&ind=active.total&lang=en');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('TownLens');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const s = await chartSeries(page);
+	expect(s.categories[0]).toBe('双溪乡 (2017)');
+});
+
+test('a dataset whose files are missing shows a bilingual error, not a crash', async ({ page }) => {
+	await page.route('**/data/demo/*.csv', (r) => r.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/?ds=demo');
+	const error = page.getByTestId('error');
+	await expect(error).toBeVisible();
+	await expect(error).toContainText('找不到数据文件');
+	await expect(error).toContainText('not found');
+});
