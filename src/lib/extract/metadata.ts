@@ -1,10 +1,72 @@
-// INTERIM placeholder so the orchestrator compiles while metadata is written (owner: metadata helper).
-import type { ExtractOptions, ExtractWarning, Normalised, ReportMeta } from './types';
+// Report metadata from the text: title, body, level, town and its place, year, publication date, recognition.
+import type { ExtractOptions, ExtractWarning, Gazetteer, Normalised, ReportMeta } from './types';
+import { metaText } from './meta/clean';
+import { resolvePlace, type Place } from './meta/place';
+import { findPublished } from './meta/published';
+import { recognise } from './meta/recognise';
+import { findSubject, type Subject } from './meta/subject';
+import { findHeading, findTitle } from './meta/title';
+import { bodyOfTown, countyInName, mostMentionedTown } from './meta/town';
+import { findYear } from './meta/year';
 
-export function extractMeta(n: Normalised, _opts: ExtractOptions = {}): { meta: ReportMeta; warnings: ExtractWarning[] } {
-	const title = n.text.split('\n').find((l) => l.trim())?.trim() ?? '';
-	return {
-		meta: { title, body: '', level: 'township', town: '', county: '', city: '', province: '', town_code: '', year: null, format: 'prose', published: '', recognized: true },
-		warnings: []
+const NO_PLACE: Place = { county: '', city: '', province: '', town_code: '' };
+
+function chooseTown(subject: Subject | null, text: string, title: string, g?: Gazetteer): string {
+	if (subject?.town) return subject.town;
+	if (subject && subject.level !== 'township') return '';
+	return mostMentionedTown(text, title, g);
+}
+
+/** a county, district or department body: its county and city come from its own name */
+function placeOfBody(body: string, text: string, g?: Gazetteer): Place {
+	const county = g ? countyInName(body, g) : '';
+	if (!county || !g) return NO_PLACE;
+	const options = g.countiesNamed?.(county) ?? [];
+	const one = options.length === 1 ? options[0] : options.find((c) => c.city && text.includes(c.city));
+	return { county, city: one?.city ?? '', province: one?.province ?? '', town_code: '' };
+}
+
+function onlyNamed(place: Place, text: string): Place {
+	const named = (s: string) => (s && text.includes(s) ? s : '');
+	return { county: named(place.county), city: named(place.city), province: named(place.province), town_code: '' };
+}
+
+function yearWarning(titleYear: number | null, periodYear: number | null): ExtractWarning[] {
+	if (titleYear === null || periodYear === null || titleYear === periodYear) return [];
+	return [{ code: 'year_mismatch', indicator: '', message: `标题年份 ${titleYear} 与统计期限 ${periodYear} 不一致 / title year ${titleYear} differs from statistics period ${periodYear}` }];
+}
+
+export function extractMeta(n: Normalised, opts: ExtractOptions = {}): { meta: ReportMeta; warnings: ExtractWarning[] } {
+	const g = opts.gazetteer;
+	const text = metaText(n.text);
+	const title = findTitle(text);
+	const subject = findSubject(title, text, g);
+	const town = chooseTown(subject, text, title, g);
+	const level = subject?.level ?? (town ? 'township' : null);
+	const years = findYear(title, text, opts.source);
+	const recognition = recognise(title, title ? '' : findHeading(text), text, level);
+	const warnings: ExtractWarning[] = [...yearWarning(years.titleYear, years.periodYear)];
+	let place = NO_PLACE;
+	if (town && g) {
+		const resolved = resolvePlace(town, text, g);
+		place = resolved.place;
+		if (resolved.warning && recognition.recognized) warnings.push(resolved.warning);
+	} else if (subject?.body) place = placeOfBody(subject.body, text, g);
+	if (!recognition.recognized) warnings.push({ code: 'not_a_report', indicator: '', message: recognition.reason });
+	const ownTown = recognition.recognized ? town : '';
+	// a page that is no report keeps only the places it names itself
+	if (recognition.notReport) place = onlyNamed(place, text);
+	const meta: ReportMeta = {
+		title,
+		body: subject?.body || (town ? bodyOfTown(text, town) : ''),
+		// a page that is no report has no reporting body, hence no level and no report year
+		level: recognition.notReport ? 'other' : (level ?? 'other'),
+		town: ownTown,
+		...(ownTown ? place : { ...place, town_code: '' }),
+		year: recognition.notReport ? null : years.year,
+		format: 'prose',
+		published: findPublished(text),
+		recognized: recognition.recognized
 	};
+	return { meta, warnings };
 }

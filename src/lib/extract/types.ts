@@ -112,6 +112,15 @@ export interface Gazetteer {
 	byName(name: string): GazetteerTown[];
 	/** county-level names (县, 市, 区, 旗) known to the gazetteer, for spotting the county named in a text */
 	isCounty(name: string): boolean;
+	/** county-level units with this exact name, with their city and province (optional: small test gazetteers may omit it) */
+	countiesNamed?(name: string): GazetteerCounty[];
+}
+
+/** A county-level unit (县, 市, 区, 旗) with the city and province it belongs to. */
+export interface GazetteerCounty {
+	name: string;
+	city: string;
+	province: string;
 }
 
 export interface ExtractOptions {

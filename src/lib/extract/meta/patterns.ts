@@ -1,0 +1,79 @@
+// Pattern tables for report metadata. Rules are data: add a phrasing here, not an if in the code.
+
+/** endings of a township-level body name, longest first; the value is how the town is named */
+export const TOWN_SUFFIXES: readonly string[] = ['街道办事处', '街道', '苏木', '镇', '乡'];
+
+/** words that follow a body's name and are not part of the town name */
+export const BODY_TAILS: readonly string[] = ['人民政府', '政府', '办事处'];
+
+/** endings of county-level names (county, county-level city, district, banner) */
+export const COUNTY_ENDINGS = '县市区旗';
+
+/** endings of department bodies: their reports are not township reports */
+export const DEPARTMENT_ENDINGS: readonly string[] = ['委员会', '办公室', '管理处', '中心', '局', '委', '办', '厅', '署', '院', '所', '站', '队'];
+
+/** characters that cannot sit inside a place name: a name found by its ending starts after the last of them */
+export const NAME_BREAKERS = new Set([...'的在对将由与和及是为于了把向从年度月日号第我本全该各等其按据根省市县区旗']);
+
+/** generic words ending like a town that name no town */
+export const NOT_TOWN_NAMES = new Set(['乡镇', '城镇', '村镇', '集镇', '重镇', '小镇', '城乡', '下乡', '农乡', '家乡', '街道', '各街道', '本街道', '我街道', '全街道']);
+
+/** a report or a work summary says so somewhere */
+export const REPORT_MARKERS = /年度报告|工作报告|情况报告|年报|工作总结|年度总结|报告如下|总结如下|本报告/;
+
+/** section headings of a disclosure report: a text cut before its title still shows two or more */
+export const REPORT_SECTIONS: readonly RegExp[] = [
+	/主动公开政府信息(的)?情况/,
+	/依申请公开(政府信息)?(的|办理)?情况/,
+	/收到和处理政府信息公开申请/,
+	/(政府信息公开)?(的)?收费(及|和)减免(的)?情况/,
+	/(行政复议|行政诉讼)[^。\n]{0,12}情况/,
+	/存在的?主要?问题(及|和)改进/
+];
+export const MIN_REPORT_SECTIONS = 2;
+
+/** title endings of documents that are about reports or disclosure but are not one */
+export const NOT_REPORT_TITLES: readonly { pattern: RegExp; reason: string }[] = [
+	{ pattern: /(统计)?制度$/, reason: 'a regulation / 制度' },
+	{ pattern: /目录$/, reason: 'a catalogue / 目录' },
+	{ pattern: /指南$/, reason: 'a disclosure guide / 指南' },
+	{ pattern: /(办法|规定|细则|规则)$/, reason: 'a rule / 办法、规定' },
+	{ pattern: /(通知|意见|方案|规划|须知|清单|公告|通告)$/, reason: 'a notice or plan / 通知、方案' }
+];
+
+/** first-person references that tell who writes the text */
+export const SELF_REFERENCES: readonly { pattern: RegExp; level: 'township' | 'county' | 'other' }[] = [
+	{ pattern: /(我|本|全)(镇|乡|街道|街|苏木)/g, level: 'township' },
+	{ pattern: /(我|本)(县|区|市|旗)(?!场|级)/g, level: 'county' },
+	{ pattern: /(我|本)(局|委|办|中心)/g, level: 'other' }
+];
+
+/** a title: a short line that names a disclosure report or summary */
+export const TITLE_LINE = /(政府信息公开|政务公开|信息公开)[^。；;]{0,20}(报告|总结|年报)/;
+
+/** labels of page chrome that sit before the title on the same line */
+export const TITLE_PREFIXES = /^(名称|标题|题名)\s*[:：]\s*|【[^】]{0,10}】|^[\w.-]+\.(com|cn|net|org)/g;
+
+/** labels that introduce the statistics period */
+export const PERIOD_LABELS = /(统\s*计\s*(期限|时限|期|起止时间|时间|周期|区间)|数据核定时间点|数据统计|统计数据从|内容涵盖|本报告涵盖)/g;
+
+/** labels of a publication date, strongest first */
+export const PUBLISHED_LABELS: readonly RegExp[] = [
+	/(?<!统计)(发布日期|发布时间|公开日期|公开时间|发表时间|上传时间)/g,
+	/(?<!统计|成文|发文|统|印发)(日期|时间)/g,
+	/(发文日期|成文日期)/g
+];
+
+/** where a publication date may stand without a label: right before the page's 来源 line */
+export const DATE_BEFORE_SOURCE = /((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?[ \t\u3000]*(来源|信息来源|作者)/g;
+
+/** where a text names its own reporting body; group 1 is the body's name */
+export const SUBJECT_PATTERNS: readonly RegExp[] = [
+	/([\u3400-\u9fff]{1,30}?)\s*(?:19|20)\d\d\s*年度?(?:的)?(?:政府信息公开|政务公开|信息公开)/g,
+	/(?:19|20)\d\d\s*年度?([\u3400-\u9fff]{1,30}?)(?:政府信息公开|政务公开|信息公开)/g,
+	/由([\u3400-\u9fff]{2,30}?)(?:信息公开工作办公室|信息公开办|政务公开办)?(?:根据[^。]{0,30})?(?:编制|编写|制作|汇总)/g,
+	/(?:发布机构|发布单位|发文机构|发文单位|信息来源|来源)\s*[:：|]?\s*([\u3400-\u9fff]{2,30})/g
+];
+
+/** words a subject capture may start with that are not part of the name */
+export const SUBJECT_LEAD = /^(?:.*(?:公布|公开|现将|关于|编制|发布|印发|特向社会|向社会|制作|包括|涵盖|是|了))?/;

@@ -1,0 +1,32 @@
+// The publication date a page states in its header ("发布日期:2019-02-27"), as YYYY-MM-DD.
+import { DATE_BEFORE_SOURCE, PUBLISHED_LABELS } from './patterns';
+
+const DATE_AFTER_LABEL = /^[\s:：|]*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)(?!\s*日?\s*(至|起|到|—|-|－|~))/;
+
+function isoDate(y: string, m: string, d: string): string {
+	const month = Number(m);
+	const day = Number(d);
+	if (month < 1 || month > 12 || day < 1 || day > 31) return '';
+	return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function afterLabel(text: string, label: RegExp): string {
+	for (const m of text.matchAll(label)) {
+		const d = DATE_AFTER_LABEL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+		const iso = d ? isoDate(d[1], d[2], d[3]) : '';
+		if (iso) return iso;
+	}
+	return '';
+}
+
+export function findPublished(text: string): string {
+	for (const label of PUBLISHED_LABELS) {
+		const iso = afterLabel(text, label);
+		if (iso) return iso;
+	}
+	for (const m of text.matchAll(DATE_BEFORE_SOURCE)) {
+		const iso = isoDate(m[1], m[2], m[3]);
+		if (iso) return iso;
+	}
+	return '';
+}

@@ -1,0 +1,36 @@
+// Whether a page is a township-level annual report or work summary, and why not.
+import type { Level } from '../types';
+import { MIN_REPORT_SECTIONS, NOT_REPORT_TITLES, REPORT_MARKERS, REPORT_SECTIONS } from './patterns';
+
+export interface Recognition {
+	recognized: boolean;
+	/** why not, bilingual; '' when recognized */
+	reason: string;
+	/** true when the page is no report at all (rather than a report of another level) */
+	notReport: boolean;
+}
+
+const LEVEL_REASONS: Record<Exclude<Level, 'township'>, string> = {
+	county: '县级或区级政府的报告，不是乡镇报告 / a county or district report, not a township one',
+	other: '部门或其他机关的文本，不是乡镇报告 / a department or other body, not a township'
+};
+
+function looksLikeReport(title: string, text: string): boolean {
+	if (REPORT_MARKERS.test(title) || REPORT_MARKERS.test(text)) return true;
+	return REPORT_SECTIONS.filter((s) => s.test(text)).length >= MIN_REPORT_SECTIONS;
+}
+
+function notReport(reason: string): Recognition {
+	return { recognized: false, reason, notReport: true };
+}
+
+/** `heading` is the page's first short line, used when no report title was found */
+export function recognise(title: string, heading: string, text: string, level: Level | null): Recognition {
+	const named = title || heading;
+	const kind = NOT_REPORT_TITLES.find((k) => k.pattern.test(named.replace(/[\s(（][^\s(（]*$/, '')) || k.pattern.test(named));
+	if (kind) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
+	if (!looksLikeReport(title, text)) return notReport('文中没有报告或总结的字样 / no report or summary wording in the text');
+	if (level === null) return notReport('看不出是哪一级机关的报告 / cannot tell which body reports');
+	if (level !== 'township') return { recognized: false, reason: LEVEL_REASONS[level], notReport: false };
+	return { recognized: true, reason: '', notReport: false };
+}

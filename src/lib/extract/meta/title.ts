@@ -1,0 +1,51 @@
+// Finds the report's title line among page chrome (breadcrumbs, header tables, login links).
+import { TITLE_LINE, TITLE_PREFIXES } from './patterns';
+
+const HEAD_LINES = 60;
+const MAX_TITLE = 60;
+const SENTENCE_PUNCT = /[，,。；;：:！？]/;
+/** a title glued to the first sentence: "…年度报告根据《条例》…" */
+const GLUED_TITLE = /^(.{4,50}?(?:报告|总结|年报))(?=根据|依据|按照|本|为|现将)/;
+
+function clean(line: string): string {
+	return line.replace(TITLE_PREFIXES, '').replace(/[|｜]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** breadcrumbs ("首页 > 政务公开 > …", "首页/ 政府信息公开 / …") are navigation, not titles */
+const BREADCRUMB = /^(首页|当前位置|您当前|您现在)|\s[/>]\s|>/;
+
+function asTitle(line: string): string | null {
+	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line)) return null;
+	const glued = GLUED_TITLE.exec(line);
+	if (glued) return glued[1].trim();
+	if (line.length > MAX_TITLE || SENTENCE_PUNCT.test(line.replace(/[（(][^）)]*[）)]/g, ''))) return null;
+	return line;
+}
+
+/** lines split by a page layout: "…2025年" + "政府信息公开工作年度报告", "…政务公开工作" + "落实情况报告" */
+function joined(lines: string[], i: number): string | null {
+	const next = lines[i + 1];
+	if (next === undefined || lines[i].length > 40 || next.length > 20) return null;
+	return asTitle(lines[i] + next);
+}
+
+/** the first short line of a page without a report title: what the page says it is */
+export function findHeading(text: string): string {
+	const lines = text.split('\n').slice(0, HEAD_LINES).map(clean).filter((l) => l.length > 0);
+	return lines.find((l) => l.length <= MAX_TITLE && !BREADCRUMB.test(l) && !SENTENCE_PUNCT.test(l) && /[\u3400-\u9fff]{4}/.test(l)) ?? '';
+}
+
+export function findTitle(text: string): string {
+	const lines = text.split('\n').slice(0, HEAD_LINES).map(clean).filter((l) => l.length > 0);
+	for (let i = 0; i < lines.length; i++) {
+		const title = asTitle(lines[i]);
+		if (title) {
+			// a two-line title whose first line already matched: keep the fuller one
+			const longer = /年度?$/.test(lines[i]) ? joined(lines, i) : null;
+			return longer ?? title;
+		}
+		const split = joined(lines, i);
+		if (split && (!TITLE_LINE.test(lines[i + 1]) || /年度?$/.test(lines[i]))) return split;
+	}
+	return '';
+}

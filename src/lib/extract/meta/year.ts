@@ -1,0 +1,57 @@
+// The report year: from the title, else the statistics period, else the years the text talks about.
+import { PERIOD_LABELS } from './patterns';
+
+export interface YearFinding {
+	year: number | null;
+	titleYear: number | null;
+	periodYear: number | null;
+}
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2035;
+const PERIOD_WINDOW = 30;
+
+function plausible(y: number): number | null {
+	return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+}
+
+/** a year as written in prose: "2017年", "2017 年度"; not a document number (〔2017〕) nor an ISO date */
+const PROSE_YEAR = /(?<![\d〔［\[（(﹝-])((?:19|20)\d\d)\s*年/g;
+
+export function yearOfTitle(title: string): number | null {
+	const m = /(?<!\d)((?:19|20)\d\d)\s*年/.exec(title);
+	return m ? plausible(Number(m[1])) : null;
+}
+
+/** garbled periods ("自201811日起") still start with the year's four digits */
+export function yearOfPeriod(text: string): number | null {
+	for (const m of text.matchAll(PERIOD_LABELS)) {
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + PERIOD_WINDOW);
+		const y = /(?<!\d)((?:19|20)\d\d)/.exec(after);
+		if (y) return plausible(Number(y[1]));
+	}
+	return null;
+}
+
+/** the year most often written in prose; ties go to the earliest mentioned */
+export function yearOfText(text: string): number | null {
+	const counts = new Map<number, number>();
+	for (const m of text.matchAll(PROSE_YEAR)) {
+		const y = plausible(Number(m[1]));
+		if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+	}
+	let best: number | null = null;
+	for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0)) best = y;
+	return best;
+}
+
+export function yearOfSource(source: string | undefined): number | null {
+	const m = source ? /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(source) : null;
+	return m ? plausible(Number(m[1])) : null;
+}
+
+export function findYear(title: string, text: string, source?: string): YearFinding {
+	const titleYear = yearOfTitle(title);
+	const periodYear = yearOfPeriod(text);
+	return { titleYear, periodYear, year: titleYear ?? periodYear ?? yearOfText(text) ?? yearOfSource(source) };
+}
