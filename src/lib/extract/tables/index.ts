@@ -1,6 +1,39 @@
-// INTERIM placeholder so the orchestrator compiles while the table parsers are written (owner: tables helper).
+// Finds the disclosure statistics tables in a report and reads them into candidates
+// (origin 'table', qualifier 'exact'). The layout is told by the table's headers, not the year:
+// a 2021 report still using the 2019 headers is read as std2019.
 import type { Normalised, TableResult } from '../types';
+import { parsePre2019 } from './pre2019';
+import { parseStd } from './std';
+import { HEADERS_2019, HEADERS_2021, type StdFormat } from './std-rules';
+import { compact, tokenize } from './tokens';
 
-export function parseTables(_n: Normalised): TableResult {
-	return { format: null, candidates: [], warnings: [] };
+/** Table 三 rows shared by both standard formats: a table, but its headers do not say which year. */
+const STD_ROWS = /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理/;
+
+function count(text: string, pattern: RegExp): number {
+	let n = 0;
+	for (const _ of text.matchAll(pattern)) n++;
+	return n;
 }
+
+/** std2021 / std2019 by the header cells present; null when no standard table is there. */
+export function detectStdFormat(text: string): StdFormat | null {
+	const flat = compact(text);
+	const n2021 = count(flat, HEADERS_2021);
+	const n2019 = count(flat, HEADERS_2019);
+	if (n2021 > 0 && n2021 >= n2019) return 'std2021';
+	if (n2019 > 0) return 'std2019';
+	return STD_ROWS.test(flat) ? 'std2019' : null;
+}
+
+export function parseTables(n: Normalised): TableResult {
+	const tokens = tokenize(n.text);
+	const std = detectStdFormat(n.text);
+	if (std) {
+		const { candidates, warnings } = parseStd(tokens, std);
+		return { format: std, candidates, warnings };
+	}
+	const { candidates, warnings } = parsePre2019(tokens);
+	return { format: candidates.length ? 'pre2019_table' : null, candidates, warnings };
+}
+

@@ -1,0 +1,107 @@
+// Reads the pre-2019 statistics table from the cell stream: a label cell, optional continuation
+// and unit cells, then the number cell. The label is resolved in the context of the last section
+// heading; an empty value cell (seed 001's 政策解读稿件发布数) yields nothing rather than zero.
+import type { Candidate, ExtractWarning } from '../types';
+import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
+import { MAX_LABEL_LENGTH, isSectionHeading, labelCore, type Token } from './tokens';
+
+/** Fewer rows than this are more likely prose that happens to look like a row. */
+const MIN_ROWS = 3;
+
+interface Pending {
+	indicator: string | null;
+	label: string;
+	start: number;
+	/** a numbered label no rule knows: its number is reported as an unrecognized row */
+	unknown: boolean;
+	sawUnit: boolean;
+}
+
+interface Walk {
+	section: Pre2019Section | null;
+	pending: Pending | null;
+	candidates: Candidate[];
+	unknownRows: string[];
+}
+
+function matchSection(core: string): { section: Pre2019Section; indicator: string | null } | null {
+	const rule = PRE2019_SECTIONS.find((r) => r.heading.test(core));
+	return rule ? { section: rule.section, indicator: rule.indicator } : null;
+}
+
+function matchRow(section: Pre2019Section, core: string): { indicator: string | null } | null {
+	const rule = PRE2019_ROWS[section].find((r) => r.pattern.test(core));
+	return rule ? { indicator: rule.indicator } : null;
+}
+
+function onText(w: Walk, tok: Token): void {
+	if (UNITS.has(tok.text)) {
+		if (w.pending) w.pending.sawUnit = true;
+		return;
+	}
+	if (tok.text.length > MAX_LABEL_LENGTH) {
+		w.pending = null;
+		return;
+	}
+	const { core, numbered } = labelCore(tok.text);
+	if (isSectionHeading(tok.text)) {
+		const hit = matchSection(core);
+		w.section = hit ? hit.section : null;
+		w.pending = hit ? newPending(hit.indicator, tok, false) : null;
+		return;
+	}
+	if (!w.section) return;
+	const row = matchRow(w.section, core);
+	if (row) w.pending = newPending(row.indicator, tok, false);
+	else if (numbered) w.pending = newPending(null, tok, true);
+	// an un-numbered cell after the label is the label's second line ("…经费）" of seed 001)
+	else if (w.pending?.sawUnit) w.pending = null;
+}
+
+function newPending(indicator: string | null, tok: Token, unknown: boolean): Pending {
+	return { indicator, label: tok.text, start: tok.start, unknown, sawUnit: false };
+}
+
+function onNumber(w: Walk, tok: Token): void {
+	const p = w.pending;
+	w.pending = null;
+	if (!p || !w.section) return;
+	if (p.indicator) {
+		w.candidates.push({
+			indicator: p.indicator,
+			value: tok.value ?? 0,
+			qualifier: 'exact',
+			origin: 'table',
+			start: p.start,
+			end: tok.end,
+			rule: `pre2019:${w.section}`
+		});
+	} else if (p.unknown) w.unknownRows.push(p.label);
+}
+
+function firstPerIndicator(candidates: Candidate[]): Candidate[] {
+	const seen = new Set<string>();
+	return candidates.filter((c) => !seen.has(c.indicator) && (seen.add(c.indicator), true));
+}
+
+/** Candidates and unmapped-row warnings of a pre-2019 statistics table found in the cells. */
+export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnings: ExtractWarning[] } {
+	const w: Walk = { section: null, pending: null, candidates: [], unknownRows: [] };
+	for (const tok of tokens) {
+		if (tok.kind === 'number') onNumber(w, tok);
+		else if (tok.kind === 'empty') {
+			// the value cell of the row is empty: the row states nothing
+			if (w.pending?.sawUnit) w.pending = null;
+		} else onText(w, tok);
+	}
+	if (w.candidates.length < MIN_ROWS) return { candidates: [], warnings: [] };
+	return { candidates: firstPerIndicator(w.candidates), warnings: w.unknownRows.map(unrecognizedRow) };
+}
+
+export function unrecognizedRow(label: string): ExtractWarning {
+	return {
+		code: 'unrecognized_table_row',
+		indicator: '',
+		message: `表格行未能识别 / unrecognized table row: ${label}`
+	};
+}

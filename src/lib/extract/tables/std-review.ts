@@ -1,0 +1,52 @@
+// Table 四 of the standard formats: after its header cells come fifteen numbers in a fixed order —
+// 行政复议 (维持, 纠正, 其他, 尚未审结, 总计), then 行政诉讼 未经复议直接起诉 (same five), then
+// 复议后起诉 (same five). litigation.* counts both kinds of suit, so it is their sum.
+import type { Candidate } from '../types';
+import { REVIEW_RESULTS, type StdFormat } from './std-rules';
+import { tableCandidate } from './slots';
+import { isSectionHeading, type Token } from './tokens';
+
+const GROUP = REVIEW_RESULTS.length;
+const ALL = GROUP * 3;
+/** header cells between the heading and the numbers; more means the table is not there */
+const MAX_HEADER_CELLS = 40;
+
+interface Sink {
+	format: StdFormat;
+	candidates: Candidate[];
+}
+
+function collect(tokens: Token[], from: number): { cells: (Token | null)[]; next: number } {
+	let j = from;
+	for (let k = 0; j < tokens.length && tokens[j].kind === 'text' && k < MAX_HEADER_CELLS; k++, j++) {
+		if (k > 0 && isSectionHeading(tokens[j].text)) return { cells: [], next: j };
+	}
+	const cells: (Token | null)[] = [];
+	while (j < tokens.length && cells.length < ALL && tokens[j].kind !== 'text') {
+		cells.push(tokens[j].kind === 'number' ? tokens[j] : null);
+		j++;
+	}
+	return { cells, next: Math.max(j, from) };
+}
+
+function push(sink: Sink, id: string, cells: (Token | null)[], start: number): void {
+	const present = cells.filter((c): c is Token => c !== null);
+	if (present.length !== cells.length || present.length === 0) return;
+	const value = present.reduce((sum, c) => sum + (c.value ?? 0), 0);
+	sink.candidates.push(tableCandidate(id, value, start, present[present.length - 1].end, `${sink.format}:review`));
+}
+
+/** Reads table 四 from its heading at `at`; returns the index after its numbers. */
+export function readReview(sink: Sink, tokens: Token[], at: number): number {
+	const { cells, next } = collect(tokens, at + 1);
+	const start = tokens[at].start;
+	const cell = (group: number, k: number): Token | null => cells[group * GROUP + k] ?? null;
+	REVIEW_RESULTS.forEach((result, k) => {
+		push(sink, `review.${result}`, [cell(0, k)], start);
+		// both kinds of suit must be there, or the sum would understate
+		if (cells.length === ALL) push(sink, `litigation.${result}`, [cell(1, k), cell(2, k)], start);
+	});
+	if (cells.length >= GROUP * 2) push(sink, 'litigation.direct', [cell(1, GROUP - 1)], start);
+	if (cells.length === ALL) push(sink, 'litigation.after_review', [cell(2, GROUP - 1)], start);
+	return next;
+}

@@ -1,0 +1,135 @@
+// Reads the 2019/2021 standard tables from the cell stream. Section headings and the
+// "第二十条第(一)项" block titles set the zone; within a zone a known row label is followed by
+// its value cells, which the block's header cells (or the format's default order) assign to columns.
+import type { Candidate, ExtractWarning } from '../types';
+import { unrecognizedRow } from './pre2019';
+import { readReview } from './std-review';
+import {
+	APPLY_COLUMNS,
+	APPLY_COLUMNS_TOTAL_FIRST,
+	APPLY_ROWS,
+	DEFAULT_RULE_COLUMNS,
+	RULE_HEADERS,
+	RULE_ROWS,
+	type ApplyColumn,
+	type RuleColumn,
+	type RuleRow,
+	type StdFormat
+} from './std-rules';
+import { readSlots, tableCandidate } from './slots';
+import { MAX_LABEL_LENGTH, compact, isSectionHeading, labelCore, type Token } from './tokens';
+
+type Zone = 'rules' | 'apply' | null;
+
+interface Walk {
+	format: StdFormat;
+	zone: Zone;
+	/** header cells of the current block, spaces removed */
+	header: string;
+	/** table 三 rows have begun (its 总计 header cell is not the 总计 row) */
+	applyRows: boolean;
+	candidates: Candidate[];
+	warnings: ExtractWarning[];
+}
+
+/** Header cells of one block fit in this; older text is prose before the table. */
+const MAX_HEADER = 200;
+const BLOCK_TITLE = /^第二十条第/;
+const APPLY_SECTION = /收到和处理.{0,8}申请/;
+const REVIEW_SECTION = /行政复议.{0,4}行政诉讼|行政诉讼.{0,4}行政复议/;
+const OTHER_SECTION = /^(?:总体情况|主动公开政府信息情况|存在的主要问题|其他需要报告)/;
+
+const ruleRow = (core: string): RuleRow | undefined => RULE_ROWS.find((r) => r.pattern.test(core));
+const applyRow = (core: string) => APPLY_ROWS.find((r) => r.pattern.test(core));
+const isKnownLabel = (core: string): boolean => Boolean(ruleRow(core) || applyRow(core));
+
+function parsedHeaders(header: string): RuleColumn[] {
+	const found: { column: RuleColumn; at: number }[] = [];
+	for (const h of RULE_HEADERS) for (const m of header.matchAll(h.pattern)) found.push({ column: h.column, at: m.index ?? 0 });
+	return found.sort((a, b) => a.at - b.at).map((f) => f.column);
+}
+
+/** The block's own header cells when they are complete, else the format's usual order. */
+function ruleColumns(w: Walk, row: RuleRow, slotCount: number): RuleColumn[] {
+	const fallback = DEFAULT_RULE_COLUMNS[w.format][row.kind];
+	const allowed = [...DEFAULT_RULE_COLUMNS.std2019[row.kind], ...DEFAULT_RULE_COLUMNS.std2021[row.kind]];
+	const parsed = parsedHeaders(w.header).filter((c) => allowed.includes(c));
+	const fits = parsed.length > 0 && (parsed.length === slotCount || parsed.length === fallback.length);
+	return fits ? parsed : fallback;
+}
+
+function onRuleRow(w: Walk, tokens: Token[], i: number, row: RuleRow): number {
+	const slots = readSlots(tokens, i, 3, isKnownLabel);
+	const columns = ruleColumns(w, row, slots.cells.length);
+	slots.cells.forEach((cell, k) => {
+		const id = cell && row.indicators[columns[k]];
+		if (id) w.candidates.push(tableCandidate(id, cell.value ?? 0, tokens[i].start, cell.end, `${w.format}:rules`));
+	});
+	return slots.next;
+}
+
+function applyColumns(header: string): readonly ApplyColumn[] {
+	const totalAt = header.indexOf('总计');
+	const personAt = header.indexOf('自然人');
+	return totalAt >= 0 && personAt > totalAt ? APPLY_COLUMNS_TOTAL_FIRST : APPLY_COLUMNS;
+}
+
+function onApplyRow(w: Walk, tokens: Token[], i: number, row: (typeof APPLY_ROWS)[number]): number {
+	const slots = readSlots(tokens, i, APPLY_COLUMNS.length, isKnownLabel);
+	const columns = applyColumns(w.header);
+	slots.cells.forEach((cell, k) => {
+		for (const id of (cell && row.indicators[columns[k]]) || []) {
+			w.candidates.push(tableCandidate(id, cell?.value ?? 0, tokens[i].start, cell?.end ?? 0, `${w.format}:apply`));
+		}
+	});
+	return slots.next;
+}
+
+function enterZone(w: Walk, zone: Zone): true {
+	w.zone = zone;
+	w.header = '';
+	if (zone === 'apply') w.applyRows = false;
+	return true;
+}
+
+/** Headings and block titles: returns true when the token only changed the zone. */
+function onHeading(w: Walk, tok: Token, core: string): boolean {
+	if (BLOCK_TITLE.test(core)) return enterZone(w, 'rules');
+	if (!isSectionHeading(tok.text)) return false;
+	if (APPLY_SECTION.test(core)) return enterZone(w, 'apply');
+	if (OTHER_SECTION.test(core)) return enterZone(w, null);
+	return false;
+}
+
+function step(w: Walk, tokens: Token[], i: number): number {
+	const tok = tokens[i];
+	if (tok.kind !== 'text' || tok.text.length > MAX_LABEL_LENGTH) return i + 1;
+	const { core, numbered } = labelCore(compact(tok.text));
+	if (onHeading(w, tok, core)) return i + 1;
+	if (isSectionHeading(tok.text) && REVIEW_SECTION.test(core)) return readReview(w, tokens, i);
+	const rRow = ruleRow(core);
+	if (rRow) return onRuleRow(w, tokens, i, rRow);
+	const aRow = applyRow(core);
+	const isRow = aRow && (w.applyRows || /^本年新收|^上年结转/.test(core)) && (core !== '总计' || w.applyRows);
+	if (aRow && isRow) {
+		w.zone = 'apply';
+		w.applyRows = true;
+		return onApplyRow(w, tokens, i, aRow);
+	}
+	if (w.zone === 'apply' && w.applyRows && numbered && tokens[i + 1]?.kind === 'number') {
+		w.warnings.push(unrecognizedRow(tok.text));
+	}
+	if (!w.applyRows || w.zone === 'rules') w.header = (w.header + compact(tok.text)).slice(-MAX_HEADER);
+	return i + 1;
+}
+
+/** Candidates of the standard tables (二, 三, 四) found in the cells. */
+export function parseStd(tokens: Token[], format: StdFormat): { candidates: Candidate[]; warnings: ExtractWarning[] } {
+	const w: Walk = { format, zone: null, header: '', applyRows: false, candidates: [], warnings: [] };
+	for (let i = 0; i < tokens.length; ) i = step(w, tokens, i);
+	const seen = new Set<string>();
+	const candidates = w.candidates.filter((c) => !seen.has(c.indicator) && (seen.add(c.indicator), true));
+	return { candidates, warnings: w.warnings };
+}
+
+export type StdWalk = Walk;

@@ -1,0 +1,110 @@
+// Flattened tables arrive as one cell per line, whole rows on one line, markdown pipes or
+// several rows run together. All of them become one stream of cells with their offsets, so the
+// table parsers never care which layout the page used.
+
+export type TokenKind = 'number' | 'empty' | 'text';
+
+export interface Token {
+	kind: TokenKind;
+	text: string;
+	start: number;
+	end: number;
+	/** the parsed value of a 'number' cell */
+	value?: number;
+}
+
+const NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+/** Cells that state "nothing here" explicitly: a dash or slash placeholder. */
+const PLACEHOLDER = /^(?:[-—–/／\\]+|无)$/;
+const SPACE = /[ \t\u00a0\u3000]/;
+
+function toNumber(cell: string): number {
+	const ascii = cell.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+	return Number(ascii);
+}
+
+function classify(text: string, start: number): Token {
+	const end = start + text.length;
+	if (NUMBER.test(text)) return { kind: 'number', text, start, end, value: toNumber(text) };
+	if (PLACEHOLDER.test(text)) return { kind: 'empty', text, start, end };
+	return { kind: 'text', text, start, end };
+}
+
+/** Splits [from, to) of a line (no pipes inside) on spaces into cells. */
+function pushWords(text: string, from: number, to: number, out: Token[]): void {
+	let i = from;
+	while (i < to) {
+		while (i < to && SPACE.test(text[i])) i++;
+		const s = i;
+		while (i < to && !SPACE.test(text[i])) i++;
+		if (i > s) out.push(classify(text.slice(s, i), s));
+	}
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (!SPACE.test(text[i])) return false;
+	return true;
+}
+
+function pushLine(text: string, from: number, to: number, out: Token[]): void {
+	const firstPipe = text.indexOf('|', from);
+	if (firstPipe < 0 || firstPipe >= to) {
+		// A line of only a tab is an empty cell in Word's one-cell-per-line export (seed layout);
+		// a truly blank line is just a row separator.
+		if (to > from && isBlank(text, from, to) && text.slice(from, to).includes('\t')) {
+			out.push({ kind: 'empty', text: '', start: from, end: from });
+		} else pushWords(text, from, to, out);
+		return;
+	}
+	let s = from;
+	let interior = false;
+	for (let i = from; i <= to; i++) {
+		if (i < to && text[i] !== '|') continue;
+		if (isBlank(text, s, i)) {
+			// only a cell between two pipes is an empty cell; the margins outside the pipes are not
+			if (interior && i < to) out.push({ kind: 'empty', text: '', start: s, end: s });
+		} else pushWords(text, s, i, out);
+		interior = true;
+		s = i + 1;
+	}
+}
+
+/** Cells of text[from, to): lines, pipes and space runs separate them. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+	const out: Token[] = [];
+	let lineStart = from;
+	for (let i = from; i <= to; i++) {
+		if (i < to && text[i] !== '\n' && text[i] !== '\r') continue;
+		pushLine(text, lineStart, i, out);
+		lineStart = i + 1;
+	}
+	return out;
+}
+
+/** Text cells may carry a row label; longer cells are sentences of prose around the table. */
+export const MAX_LABEL_LENGTH = 60;
+
+const ENUMERATOR = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.．、]|(?=[\u4e00-\u9fff]))|其中[:：]?)\s*/;
+
+/** A label without its numbering ("（一）", "1.", "四、", "其中：") — the part rules match. */
+export function labelCore(label: string): { core: string; numbered: boolean } {
+	let core = label;
+	let numbered = false;
+	for (let m = ENUMERATOR.exec(core); m && m[0].length > 0; m = ENUMERATOR.exec(core)) {
+		core = core.slice(m[0].length);
+		numbered = true;
+	}
+	return { core, numbered };
+}
+
+const SECTION = /^[一二三四五六七八九十]{1,3}、/;
+
+/** "四、行政复议数量": a top-level heading of the statistics table (or of the report). */
+export function isSectionHeading(label: string): boolean {
+	return SECTION.test(label);
+}
+
+/** Letters only, no spaces or pipes: header cells split over lines are compared this way. */
+export function compact(text: string): string {
+	return text.replace(/[\s|\u3000]+/g, '');
+}
