@@ -1,0 +1,101 @@
+// Turns prose rules (data in rules/) into candidates with offsets in the normalised text.
+// Every gap is bounded ({0,n}) and every quantifier runs over a single character class, so no
+// rule can backtrack catastrophically on long or hostile input.
+import { MID_QUALIFIER_SRC, NUMBER_SRC, POST_QUALIFIER_SRC, PRE_QUALIFIER_SRC, isRoundWord, parseNumber, qualifierOf } from './numbers';
+import { COUNT_UNITS, type ProseRule } from './rules/types';
+import { PROSE_RULES } from './rules';
+import type { Candidate } from './types';
+
+/** Negations that state a zero: 未收到, 没有发生, 暂无, 暂不存在, 尚未 …; 无 only where it is not a word part. */
+export const NEGATION_SRC =
+	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对)|未收|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
+
+const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万])';
+// A unit must not be the start of a longer word (条例, 名单, 期间, 项目 …) or a date.
+const UNIT_END = '(?![例单称间目额年月日号%])';
+
+function gapSrc(rule: ProseRule, fallback: number): string {
+	const avoid = rule.avoid ? `其中|${rule.avoid}` : '其中';
+	const cls = rule.comma ? '[^\\d。;\\n]' : '[^\\d。;\\n,]';
+	return `(?<gap>(?:(?!${avoid})${cls}){0,${rule.gap ?? fallback}}?)`;
+}
+
+function numberSrc(rule: ProseRule): string {
+	const unit = rule.unit ?? COUNT_UNITS;
+	return (
+		`(?<pre>${PRE_QUALIFIER_SRC})? ?${NOT_IN_NUMBER}(?<num>${NUMBER_SRC}) ?(?<mid>${MID_QUALIFIER_SRC})? ?` +
+		`(?<unit>${unit})${UNIT_END}(?<post>${POST_QUALIFIER_SRC})?`
+	);
+}
+
+export function compileRule(rule: ProseRule): RegExp {
+	const label = `(?<label>${rule.label})`;
+	let src: string;
+	if (rule.form === 'after') src = label + gapSrc(rule, 12) + numberSrc(rule);
+	else if (rule.form === 'before') src = (rule.lead ? `(?:${rule.lead})` : '') + numberSrc(rule) + gapSrc(rule, 6) + label;
+	else src = `(?<neg>${NEGATION_SRC})` + gapSrc(rule, 20) + label;
+	return new RegExp(src, 'g');
+}
+
+const LIST_MARK = /[、及和等]/;
+const PUBLISH_VERB = /公开|发布|公示|推送|刊发|更新/;
+
+function withoutParens(s: string): string {
+	return s.replace(/\([^()]{0,40}\)/g, '');
+}
+
+function unbalanced(s: string): boolean {
+	let depth = 0;
+	for (const ch of s) {
+		if (ch === '(') depth++;
+		else if (ch === ')') depth = Math.max(0, depth - 1);
+	}
+	return depth > 0;
+}
+
+/** One channel, not a list of several sharing a total ("网站、微信、微博共发布…"). */
+function singleChannel(text: string, at: number, gap: string): boolean {
+	const plain = withoutParens(gap);
+	const verb = PUBLISH_VERB.exec(plain);
+	const beforeVerb = verb ? plain.slice(0, verb.index) : plain;
+	if (LIST_MARK.test(beforeVerb)) return false;
+	if (verb && LIST_MARK.test(text[at - 1] ?? '')) return false;
+	return verb !== null || plain.length <= 4;
+}
+
+function accept(rule: ProseRule, m: RegExpExecArray, text: string): boolean {
+	const g = m.groups ?? {};
+	if (rule.form !== 'zero') {
+		if (g.num && isRoundWord(g.num) && !g.pre && !g.mid && !g.post) return false;
+		if (rule.form === 'after' && unbalanced((g.label ?? '') + (g.gap ?? ''))) return false;
+	}
+	if (rule.check === 'singleChannel' && !singleChannel(text, m.index, g.gap ?? '')) return false;
+	return true;
+}
+
+function toCandidate(rule: ProseRule, m: RegExpExecArray): Candidate | null {
+	const g = m.groups ?? {};
+	const base = { indicator: rule.ind, origin: 'prose' as const, start: m.index, end: m.index + m[0].length, rule: `${rule.ind}:${rule.form}` };
+	if (rule.form === 'zero') return { ...base, value: 0, qualifier: 'zero_stated', priority: rule.priority ?? 0 };
+	const value = parseNumber(g.num ?? '');
+	if (value === null) return null;
+	const qualifier = qualifierOf(g.pre ?? '', g.mid ?? '', g.post ?? '', value);
+	return { ...base, value, qualifier, priority: rule.priority ?? 1 };
+}
+
+const COMPILED: Array<[ProseRule, RegExp]> = PROSE_RULES.map((r) => [r, compileRule(r)]);
+
+/** All prose candidates of the rules over a normalised text (before refiners). */
+export function matchRules(text: string, rules: Array<[ProseRule, RegExp]> = COMPILED): Candidate[] {
+	const out: Candidate[] = [];
+	for (const [rule, re] of rules) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			if (m[0].length === 0) re.lastIndex++;
+			if (!accept(rule, m, text)) continue;
+			const c = toCandidate(rule, m);
+			if (c) out.push(c);
+		}
+	}
+	return out;
+}

@@ -1,0 +1,74 @@
+// Where in a report prose statements count: not in "problems / improvements / next year's
+// plans" sections (they name channels and numbers the body does not (yet) use), and not on
+// table label lines ("政务微博公开政府信息数") that only name a row.
+
+/** Half-open ranges [start, end) of the normalised text. */
+export type Ranges = Array<[number, number]>;
+
+const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.:]|第[一二三四五六七八九十]{1,3}(?:部分|章))/;
+const SUB_HEADING = /^\s*(?:\(\s*[一二三四五六七八九十]{1,3}\s*\)|[0-9]{1,2}\s*[、.](?!\d))/;
+const BAD_SECTION =
+	/问题|改进|不足|打算|思路|下一步|努力方向|展望|(?:20\d\d年|明年|下一?年度?|今后)(?:度)?(?:工作)?(?:计划|安排|重点|打算|思路|要点)|采取的?措措?施/;
+
+function headingText(line: string): string {
+	const cut = line.search(/[。:]/);
+	return (cut >= 0 ? line.slice(0, cut) : line).slice(0, 40);
+}
+
+/** Sections whose heading speaks of problems, improvements or plans. */
+export function skippedSections(text: string): Ranges {
+	const out: Ranges = [];
+	let topBad = false;
+	let subBad = false;
+	let from = -1;
+	let pos = 0;
+	for (const line of text.split('\n')) {
+		const isTop = TOP_HEADING.test(line);
+		const isSub = !isTop && SUB_HEADING.test(line);
+		if (isTop) {
+			topBad = BAD_SECTION.test(headingText(line));
+			subBad = false;
+		} else if (isSub) subBad = BAD_SECTION.test(headingText(line));
+		const bad = topBad || subBad;
+		if (bad && from < 0) from = pos;
+		if (!bad && from >= 0) (out.push([from, pos]), (from = -1));
+		pos += line.length + 1;
+	}
+	if (from >= 0) out.push([from, text.length]);
+	return out;
+}
+
+export function inRanges(r: Ranges, at: number): boolean {
+	for (const [s, e] of r) if (at >= s && at < e) return true;
+	return false;
+}
+
+/** The line containing `at`. */
+export function lineAt(text: string, at: number): string {
+	const s = text.lastIndexOf('\n', at - 1) + 1;
+	const e = text.indexOf('\n', at);
+	return text.slice(s, e < 0 ? text.length : e);
+}
+
+/** A row label of a flattened statistics table: no sentence punctuation, ends in 数/数量. */
+export function isTableLabelLine(line: string): boolean {
+	if (line.includes('|')) return true;
+	if (/[。,;]/.test(line)) return false;
+	// one cell per line (tab-led), a label wrapped over two lines (open bracket), or a 数 label
+	return line.startsWith('\t') || unclosed(line) || /数(?:量)?\s*(?:\([^)]{0,40}\))?\s*$/.test(line);
+}
+
+function unclosed(line: string): boolean {
+	return line.lastIndexOf('(') > line.lastIndexOf(')') || line.indexOf(')') < line.indexOf('(') || (line.includes(')') && !line.includes('('));
+}
+
+const CLAUSE_END = /[。;!?\n]/;
+
+/** Sentence around `at` (bounded to 200 characters each side). */
+export function sentenceAround(text: string, at: number, end = at): { start: number; text: string } {
+	let s = at;
+	while (s > 0 && at - s < 200 && !CLAUSE_END.test(text[s - 1])) s--;
+	let e = end;
+	while (e < text.length && e - end < 200 && !CLAUSE_END.test(text[e])) e++;
+	return { start: s, text: text.slice(s, e) };
+}

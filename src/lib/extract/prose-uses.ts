@@ -1,0 +1,27 @@
+// uses.* flags: a channel named in a clause that says the body publishes through it.
+import { inRanges, isTableLabelLine, lineAt, sentenceAround, type Ranges } from './prose-context';
+import { NOT_USED_AFTER, USE_CUE, USE_TERMS } from './rules';
+import type { Candidate } from './types';
+
+const COMPILED = USE_TERMS.map((u) => ({ ind: u.ind, re: new RegExp(u.term, 'g') }));
+const CUE = new RegExp(USE_CUE);
+const NOT_USED = new RegExp(NOT_USED_AFTER);
+
+function isUseStatement(text: string, start: number, end: number): boolean {
+	if (NOT_USED.test(text.slice(end, end + 20))) return false;
+	if (isTableLabelLine(lineAt(text, start))) return false;
+	return CUE.test(sentenceAround(text, start, end).text);
+}
+
+export function matchUses(text: string, skip: Ranges): Candidate[] {
+	const out: Candidate[] = [];
+	for (const { ind, re } of COMPILED) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const end = m.index + m[0].length;
+			if (inRanges(skip, m.index) || !isUseStatement(text, m.index, end)) continue;
+			out.push({ indicator: ind, value: 1, qualifier: 'exact', origin: 'prose', start: m.index, end, rule: `${ind}:flag`, priority: 1 });
+		}
+	}
+	return out;
+}

@@ -1,0 +1,94 @@
+// Refiners settle candidates: drop traps and statements about other bodies, keep one value per
+// indicator, and let a table value win over prose (with a conflict warning when they disagree).
+import { inRanges, sentenceAround, type Ranges } from './prose-context';
+import { CHANNEL_TERMS } from './rules';
+import type { Candidate, ExtractWarning } from './types';
+
+export type Refiner = (c: Candidate[], text: string) => Candidate[];
+
+/** Figures about the county, the city, villages … are not the body's own. */
+const OTHER_BODY = /全(?:县|市|区|省|国|旗|盟)|各(?:乡镇|乡|镇|村(?!务)|街道|部门|单位)|村级|县级部门|市级部门/;
+/** Numbers that are dates, document numbers, percentages or phone numbers, whatever rule caught them. */
+const NUMBER_TRAP = /^[\d.]+(?:年|月|日|号|%|‰)|^\d{5,}[-—]|^\d{7,}/;
+const DOC_NUMBER_BEFORE = /[[(（〔﹝]\s*\d{0,4}\s*$|第\s*$|〕\s*$/;
+
+export function dropOtherBodies(c: Candidate[], text: string): Candidate[] {
+	return c.filter((x) => {
+		if (x.origin !== 'prose') return true;
+		const s = sentenceAround(text, x.start, x.end);
+		return !OTHER_BODY.test(text.slice(s.start, x.end));
+	});
+}
+
+export function dropNumberTraps(c: Candidate[], text: string): Candidate[] {
+	return c.filter((x) => {
+		if (x.origin !== 'prose') return true;
+		const quote = text.slice(x.start, x.end);
+		const at = quote.search(/\d/);
+		if (at < 0) return true;
+		const rest = quote.slice(at);
+		return !NUMBER_TRAP.test(rest) && !DOC_NUMBER_BEFORE.test(text.slice(Math.max(0, x.start + at - 6), x.start + at));
+	});
+}
+
+const CHANNEL_ANY = new RegExp(Object.values(CHANNEL_TERMS).join('|'));
+const LIST_MARK = /[、及和等]/;
+
+/** "网站主动公开信息506条" speaks of one channel: a channel value, not the report's total. */
+export function dropChannelOnlyTotals(c: Candidate[], text: string): Candidate[] {
+	return c.filter((x) => {
+		if (x.indicator !== 'active.total' || x.origin !== 'prose') return true;
+		const clauseStart = Math.max(text.lastIndexOf(',', x.start), text.lastIndexOf('。', x.start), text.lastIndexOf('\n', x.start)) + 1;
+		const head = text.slice(clauseStart, x.end).replace(/\([^()]{0,40}\)/g, '');
+		return !(CHANNEL_ANY.test(head) && !LIST_MARK.test(head));
+	});
+}
+
+export function dropSkipped(skip: Ranges): Refiner {
+	return (c) => c.filter((x) => x.origin !== 'prose' || !inRanges(skip, x.start));
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+	const pa = a.priority ?? 0;
+	const pb = b.priority ?? 0;
+	return pa !== pb ? pa > pb : a.start < b.start;
+}
+
+/** One candidate per indicator and origin: highest priority, then the first statement. */
+export function onePerIndicator(c: Candidate[]): Candidate[] {
+	const best = new Map<string, Candidate>();
+	for (const x of c) {
+		const key = `${x.origin}\u0000${x.indicator}`;
+		const cur = best.get(key);
+		if (!cur || better(x, cur)) best.set(key, x);
+	}
+	return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+function describe(x: Candidate, text: string): string {
+	return `${text.slice(x.start, x.end).replace(/\s+/g, ' ').slice(0, 60)} (${x.value})`;
+}
+
+/** Table values win; a prose value that disagrees is dropped with a conflict warning. */
+export function tableWins(c: Candidate[], text: string): { candidates: Candidate[]; warnings: ExtractWarning[] } {
+	const table = new Map(c.filter((x) => x.origin === 'table').map((x) => [x.indicator, x]));
+	const warnings: ExtractWarning[] = [];
+	const candidates = c.filter((x) => {
+		const t = x.origin === 'prose' ? table.get(x.indicator) : undefined;
+		if (!t) return true;
+		if (t.value !== x.value) {
+			const message = `prose: ${describe(x, text)}; table: ${describe(t, text)} / 正文与表格不一致，采用表格值`;
+			warnings.push({ code: 'conflict', indicator: x.indicator, message });
+		}
+		return false;
+	});
+	return { candidates, warnings };
+}
+
+/** The prose pipeline, in order. Table candidates pass through untouched. */
+export function refine(c: Candidate[], text: string, skip: Ranges): { candidates: Candidate[]; warnings: ExtractWarning[] } {
+	const steps: Refiner[] = [dropSkipped(skip), dropNumberTraps, dropOtherBodies, dropChannelOnlyTotals];
+	let out = c;
+	for (const step of steps) out = step(out, text);
+	return tableWins(onePerIndicator(out), text);
+}

@@ -1,0 +1,38 @@
+// Prose rules are data: one line per phrasing. match.ts turns each into a bounded regular
+// expression; nothing here is executed logic.
+
+export type RuleForm =
+	/** label … number unit: "主动公开政府信息170余条", "政府门户网站发布 71条" */
+	| 'after'
+	/** number unit … label: "设立了三处公开查询点", "1名专职人员" */
+	| 'before'
+	/** negation … label: "未收到政府信息公开申请", "没有发生…行政复议案" → 0, zero_stated */
+	| 'zero';
+
+/** Extra checks on the gap between label and number, run after the regex matched. */
+export type GapCheck =
+	/** the label names one channel only: no 、/及/和/等 list before the verb (else it is a total) */
+	'singleChannel';
+
+export interface ProseRule {
+	ind: string;
+	form: RuleForm;
+	/** regex source of the noun phrase (no capturing groups) */
+	label: string;
+	/** regex source of accepted units; default COUNT_UNITS */
+	unit?: string;
+	/** most characters between label and number (or negation and label) */
+	gap?: number;
+	/** before-form only: text that must come right before the number ("收到", "配备") */
+	lead?: string;
+	/** regex alternatives the gap must not contain, besides 其中 */
+	avoid?: string;
+	/** the gap may run over a comma */
+	comma?: boolean;
+	check?: GapCheck;
+	/** higher wins between prose candidates of one indicator; default 1 (zero forms 0) */
+	priority?: number;
+}
+
+/** Count units of the catalog (条/件/次/篇/人/人次/名/个 …). 人次 before 人 so the longer wins. */
+export const COUNT_UNITS = '(?:条|件|宗|项|篇|份|个|次|人次|人|名|起|处|期|场|则)';
