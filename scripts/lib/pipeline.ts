@@ -43,12 +43,12 @@ function emptyReport(reportId: string, source: string, status: Status, hash: str
 	};
 }
 
-function unreadableRows(path: string, outcome: Extract<ReadOutcome, { ok: false }>): FileRows {
+function unreadableRows(path: string, source: string, outcome: Extract<ReadOutcome, { ok: false }>): FileRows {
 	const hash = outcome.bytes && outcome.bytes.length > 0 ? sha256(outcome.bytes) : '';
 	// without content the path is the only stable identity (empty files all share one content hash)
 	const id = hash ? hash.slice(0, 16) : sha256(`unreadable:${path}`).slice(0, 16);
 	return {
-		report: emptyReport(id, basename(path) || path, 'unreadable', hash),
+		report: emptyReport(id, source, 'unreadable', hash),
 		values: [],
 		warnings: [{ report_id: id, code: 'unreadable', indicator: '', message: outcome.message }],
 		text: null
@@ -69,8 +69,7 @@ function runExtractor(text: string, source: string, options: RunOptions): Extrac
 	}
 }
 
-function extractedRows(path: string, outcome: Extract<ReadOutcome, { ok: true }>, options: RunOptions): FileRows {
-	const source = basename(path);
+function extractedRows(source: string, outcome: Extract<ReadOutcome, { ok: true }>, options: RunOptions): FileRows {
 	const hash = sha256(outcome.bytes);
 	const id = hash.slice(0, 16);
 	const warnings: WarningRow[] = [];
@@ -121,7 +120,9 @@ export async function extractFiles(paths: string[], options: RunOptions): Promis
 	const seen = new Map<string, string>();
 	for (const [index, input] of inputs.entries()) {
 		const outcome = await readInput(input.path);
-		const rows = outcome.ok ? extractedRows(input.path, outcome, options) : unreadableRows(input.path, outcome);
+		// a path that does not exist is named as the user typed it; files by their name
+		const source = input.exists ? basename(input.path) : input.path;
+		const rows = outcome.ok ? extractedRows(source, outcome, options) : unreadableRows(input.path, source, outcome);
 		deduplicate(rows, seen);
 		result.reports.push(rows.report);
 		result.values.push(...rows.values);
