@@ -58,7 +58,8 @@ export function extractMeta(n: Normalised, opts: ExtractOptions = {}): { meta: R
 	if (recognition.notReport) place = onlyNamed(place, text);
 	const meta: ReportMeta = {
 		title,
-		body: subject?.body || (town ? bodyOfTown(text, town) : ''),
+		// a bare town name in the title: the text usually names the body in full elsewhere (…人民政府)
+		body: subject?.body && subject.body !== town ? subject.body : town ? bodyOfTown(text, town) : '',
 		// a page that is no report has no reporting body, hence no level and no report year
 		level: recognition.notReport ? 'other' : (level ?? 'other'),
 		town: ownTown,

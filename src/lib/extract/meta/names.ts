@@ -16,14 +16,15 @@ export interface NameHit {
 	known: boolean;
 }
 
-/** what may follow a 镇 or 乡 that is not the end of a town name (乡镇, 镇村, 镇级, X镇街道 …) */
-const NOT_AFTER_TOWN_CHAR = /^(街道|镇|乡|村|级|域|区)/;
+/** what may follow a 镇 or 乡 that is not the end of a town name (乡镇, 镇级, 镇域, X镇街道 …) */
+const NOT_AFTER_TOWN_CHAR = /^(街道|级|域|区)/;
+const WORDS_OF_TWO_ENDINGS = /^乡镇/;
 
 /** "街道办事处" names the 街道; a 镇 or 乡 right before 街道 belongs to the 街道's name */
 function suffixAt(text: string, i: number): string | null {
 	for (const s of TOWN_SUFFIXES) {
 		if (!text.startsWith(s, i)) continue;
-		if (s.length === 1 && NOT_AFTER_TOWN_CHAR.test(text.slice(i + 1, i + 3))) return null;
+		if (s.length === 1 && (NOT_AFTER_TOWN_CHAR.test(text.slice(i + 1, i + 3)) || WORDS_OF_TWO_ENDINGS.test(text.slice(i, i + 2)))) return null;
 		return s === '街道办事处' ? '街道' : s;
 	}
 	return null;
@@ -51,7 +52,7 @@ function patternName(text: string, from: number, i: number, suffix: string): Nam
 	let s = i;
 	while (s > from && !NAME_BREAKERS.has(text[s - 1])) s--;
 	const name = text.slice(s, i) + suffix;
-	if (i - s < MIN_STEM || NOT_TOWN_NAMES.has(name) || /[镇乡村]$/.test(text.slice(s, i))) return null;
+	if (i - s < MIN_STEM || NOT_TOWN_NAMES.has(name) || (suffix.length === 1 && /[镇乡村]$/.test(text.slice(s, i)))) return null;
 	return { name, start: s, end: i + suffix.length, known: false };
 }
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { recognise } from './recognise';
+
+describe('recognise', () => {
+	it('accepts a township report or summary', () => {
+		expect(recognise('青石镇2018年政务公开工作总结', '', '正文', 'township').recognized).toBe(true);
+	});
+
+	it('accepts a report cut before its title by its section headings', () => {
+		const text = '二、主动公开政府信息情况\n……\n三、依申请公开情况\n我镇全年未收到申请。';
+		expect(recognise('', '', text, 'township').recognized).toBe(true);
+	});
+
+	it('rejects regulations, catalogues and pages without report wording', () => {
+		expect(recognise('', '青石镇信息公开统计制度', '本制度适用于各站所。', 'township')).toMatchObject({ recognized: false, notReport: true });
+		expect(recognise('', '(一)青石镇财政领域基层政务公开标准目录', '序号', 'township').notReport).toBe(true);
+		expect(recognise('', '', '该平台去年发布信息多条，显示出较高的透明度。', 'township').notReport).toBe(true);
+	});
+
+	it('rejects county and department reports but keeps them reports', () => {
+		expect(recognise('东山县2016年政府信息公开工作年度报告', '', '', 'county')).toMatchObject({ recognized: false, notReport: false });
+		expect(recognise('', '', '本报告由我局编制', 'other').recognized).toBe(false);
+	});
+});

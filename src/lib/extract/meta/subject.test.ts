@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { smallGazetteer } from './fixtures';
+import { findTownNames } from './names';
+import { findSubject, levelOfName } from './subject';
+
+const g = smallGazetteer();
+
+describe('levelOfName', () => {
+	it('tells township, county and department bodies apart', () => {
+		expect(levelOfName('青石镇人民政府')).toBe('township');
+		expect(levelOfName('河口街道办事处')).toBe('township');
+		expect(levelOfName('图门苏木')).toBe('township');
+		expect(levelOfName('甲市东山县')).toBe('county');
+		expect(levelOfName('东山县农业农村局')).toBe('other');
+		expect(levelOfName('信息公开')).toBeNull();
+	});
+});
+
+describe('findSubject', () => {
+	it('reads the body from the title, county prefix and 办事处 stripped from the town', () => {
+		const s = findSubject('丁市北湖区人民政府河口街道办事处2011年政府信息公开工作年度报告', '', g);
+		expect(s).toMatchObject({ level: 'township', town: '河口街道' });
+	});
+
+	it('reads a county report and a department report as not township', () => {
+		expect(findSubject('甲市东山县2016年政府信息公开工作年度报告', '', g)?.level).toBe('county');
+		expect(findSubject('', '特向社会公布2020年东山县农业农村局政府信息公开工作年度报告。', g)?.level).toBe('other');
+	});
+
+	it('falls back to first-person references', () => {
+		expect(findSubject('', '今年我乡认真落实条例，我乡主动公开信息。', g)).toEqual({ body: '', level: 'township', town: '' });
+	});
+});
+
+describe('findTownNames', () => {
+	it('finds names by their endings, a one-character stem only before 苏木 or 街道', () => {
+		const names = findTownNames('图门苏木人民政府；我镇和各乡镇；青石镇镇村两级', g).map((h) => h.name);
+		expect(names).toEqual(['图门苏木', '青石镇']);
+	});
+
+	it('keeps 镇 inside a 街道 name and trims county prefixes without a gazetteer', () => {
+		expect(findTownNames('现公开北湖区安镇街道2024年报告').map((h) => h.name)).toEqual(['安镇街道']);
+	});
+});

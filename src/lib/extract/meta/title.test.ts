@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findHeading, findTitle } from './title';
+
+describe('findTitle', () => {
+	it('skips login links, breadcrumbs and header tables before the title', () => {
+		const page = ['登录 注册', '首页 > 政务公开 > 年度报告', '索引号: | 0001/2020-01 |', '青石镇2020年政府信息公开工作年度报告', '发布日期:2021-01-20 点击数:', '一、总体情况'].join('\n');
+		expect(findTitle(page)).toBe('青石镇2020年政府信息公开工作年度报告');
+	});
+
+	it('joins a title that the layout split over two lines', () => {
+		expect(findTitle('白沙乡人民政府2024年\n政府信息公开工作年度报告\n正文……')).toBe('白沙乡人民政府2024年政府信息公开工作年度报告');
+		expect(findTitle('白沙乡2016年度政务公开工作\n落实情况报告\n正文')).toBe('白沙乡2016年度政务公开工作落实情况报告');
+	});
+
+	it('cuts a title glued to the first sentence', () => {
+		expect(findTitle('河口街道2023年政府信息公开工作年度报告根据《条例》要求编制。')).toBe('河口街道2023年政府信息公开工作年度报告');
+	});
+
+	it('strips chrome labels and tags around the title', () => {
+		expect(findTitle('名称: 【工作总结】2022年政务公开工作总结')).toBe('2022年政务公开工作总结');
+	});
+
+	it('does not take a breadcrumb or a sentence for the title', () => {
+		expect(findTitle('首页/ 政府信息公开 / 政府信息公开年报 / 2021年 / 正文\n根据规定，现将本乡政府信息公开工作年度报告如下：')).toBe('');
+	});
+});
+
+describe('findHeading', () => {
+	it('returns the first short line of a page without a report title', () => {
+		expect(findHeading('(三)石桥镇财政信息基层政务公开标准目录\n序号 |\n公开事项 |')).toBe('(三)石桥镇财政信息基层政务公开标准目录');
+	});
+});
