@@ -56,9 +56,18 @@ async function main(): Promise<void> {
 	const throughput = median(timeRuns(extractAll).map((s) => n / s));
 	console.log(`抽取吞吐 throughput: ${Math.round(throughput)} reports/s (median of ${RUNS} × ${n} reports; bar ≥ 1000: ${ratio(throughput, 1000, true)})`);
 
-	const junk = garbage(1024 * 1024);
-	const junkTime = median(timeRuns(() => extractor(junk, { source: 'garbage.txt', gazetteer }), 5));
-	console.log(`1 MB 垃圾输入 garbage: ${junkTime.toFixed(3)} s (median of 5; bar < 1 s: ${ratio(junkTime, 1, false)})`);
+	const MB = 1024 * 1024;
+	const seedsJoined = texts.map((t) => t.text).join('\n');
+	const inputs: [string, string][] = [
+		['random CJK/digits', garbage(MB)],
+		['one line, no breaks', garbage(MB).replace(/\n/g, '')],
+		['digits only', '1234567890'.repeat(MB / 10)],
+		['seeds concatenated', seedsJoined.repeat(Math.ceil(MB / Buffer.byteLength(seedsJoined))).slice(0, MB / 3)]
+	];
+	for (const [label, junk] of inputs) {
+		const junkTime = median(timeRuns(() => extractor(junk, { source: 'garbage.txt', gazetteer }), 5));
+		console.log(`1 MB 输入 input (${label}): ${junkTime.toFixed(3)} s (median of 5; bar < 1 s: ${ratio(junkTime, 1, false)})`);
+	}
 
 	const out = mkdtempSync(join(tmpdir(), 'townlens-bench-'));
 	try {

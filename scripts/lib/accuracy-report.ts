@@ -1,7 +1,7 @@
 // Prints a corpus score for people: overall rates, breakdowns, the false values and misses with their
 // quotes and evidence, metadata and warnings.
 import type { CorpusScore } from './corpus';
-import { breakdown, rates, yearBand, type Rates, type ValueScore } from './score';
+import { breakdown, byYearBand, rates, yearBand, type Rates, type ValueScore } from './score';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -73,7 +73,7 @@ export function printCorpusScore(name: string, score: CorpusScore, options: Prin
 	console.log(`\n━━ ${name} ━━ ${score.run.reports.length} files`);
 	console.log(`  ${formatRates('overall 总体', rates(score.values))}`);
 	printBreakdown('per format 按格式', breakdown(score.values, (file) => info(file)?.format ?? 'none'));
-	printBreakdown('per year band 按年份', breakdown(score.values, (file) => yearBand(info(file)?.year ?? null)));
+	printBreakdown('per year band 按年份', breakdown(score.values, (file) => yearBand(info(file)?.year ?? null), byYearBand));
 	printBreakdown('per qualifier 按限定', breakdown(score.values, (_f, _i, qualifier) => qualifier));
 	printBreakdown('per group 按指标组', breakdown(score.values, (_f, indicator) => options.groupOf.get(indicator) ?? '(unknown id)'));
 	printFalseValues(score.values, options.listLimit);

@@ -104,7 +104,8 @@ export function rates(score: ValueScore): Rates {
 /** Splits a score by a key of (file, indicator, qualifier): per format, year band, qualifier, group … */
 export function breakdown(
 	score: ValueScore,
-	keyOf: (file: string, indicator: string, qualifier: string) => string
+	keyOf: (file: string, indicator: string, qualifier: string) => string,
+	order: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
 ): Map<string, Rates> {
 	const parts = new Map<string, ValueScore>();
 	const part = (k: string): ValueScore => {
@@ -115,9 +116,12 @@ export function breakdown(
 	for (const r of score.required) part(keyOf(r.expected.file, r.expected.indicator, r.expected.qualifier)).required.push(r);
 	for (const f of score.found) part(keyOf(f.found.file, f.found.indicator, f.found.qualifier)).found.push(f);
 	const result = new Map<string, Rates>();
-	for (const k of [...parts.keys()].sort()) result.set(k, rates(parts.get(k)!));
+	for (const k of [...parts.keys()].sort(order)) result.set(k, rates(parts.get(k)!));
 	return result;
 }
+
+export const YEAR_BANDS = ['≤2012', '2013–18', '2019–20', '2021+', 'unknown'];
+export const byYearBand = (a: string, b: string): number => YEAR_BANDS.indexOf(a) - YEAR_BANDS.indexOf(b);
 
 export function yearBand(year: number | null): string {
 	if (year === null || !Number.isFinite(year)) return 'unknown';
