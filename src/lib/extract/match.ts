@@ -16,7 +16,9 @@ const UNIT_END = '(?![例单称间目额年月日号%])';
 
 function gapSrc(rule: ProseRule, fallback: number): string {
 	const avoid = rule.avoid ? `其中|${rule.avoid}` : '其中';
-	const cls = rule.comma ? '[^\\d。;\\n]' : '[^\\d。;\\n,]';
+	// zero statements may wrap over a PDF line break; value gaps never cross a line
+	const nl = rule.form === 'zero' ? '' : '\\n';
+	const cls = rule.comma ? `[^\\d。;${nl}]` : `[^\\d。;${nl},]`;
 	return `(?<gap>(?:(?!${avoid})${cls}){0,${rule.gap ?? fallback}}?)`;
 }
 
@@ -37,7 +39,7 @@ export function compileRule(rule: ProseRule): RegExp {
 	return new RegExp(src, 'g');
 }
 
-const LIST_MARK = /[、及和等]/;
+const LIST_MARK = /、|及(?!时)|和|等/;
 const PUBLISH_VERB = /公开|发布|公示|推送|刊发|更新/;
 
 function withoutParens(s: string): string {
@@ -60,7 +62,16 @@ function singleChannel(text: string, at: number, gap: string): boolean {
 	const beforeVerb = verb ? plain.slice(0, verb.index) : plain;
 	if (LIST_MARK.test(beforeVerb)) return false;
 	if (verb && LIST_MARK.test(text[at - 1] ?? '')) return false;
+	// "门户网站主动公开规划计划类2条": a category count inside a channel, not the channel's total
+	if (/类$/.test(plain)) return false;
 	return verb !== null || plain.length <= 4;
+}
+
+/** A zero statement may continue over one line wrap between two words, never over a paragraph. */
+function wrapsAtMostOnce(gap: string): boolean {
+	const at = gap.indexOf('\n');
+	if (at < 0) return true;
+	return gap.indexOf('\n', at + 1) < 0 && at > 0 && /[\u4e00-\u9fff]/.test(gap[at - 1]);
 }
 
 function accept(rule: ProseRule, m: RegExpExecArray, text: string): boolean {
@@ -69,6 +80,7 @@ function accept(rule: ProseRule, m: RegExpExecArray, text: string): boolean {
 		if (g.num && isRoundWord(g.num) && !g.pre && !g.mid && !g.post) return false;
 		if (rule.form === 'after' && unbalanced((g.label ?? '') + (g.gap ?? ''))) return false;
 	}
+	if (rule.form === 'zero' && !wrapsAtMostOnce(g.gap ?? '')) return false;
 	if (rule.check === 'singleChannel' && !singleChannel(text, m.index, g.gap ?? '')) return false;
 	return true;
 }

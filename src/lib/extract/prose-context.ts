@@ -51,6 +51,11 @@ export function lineAt(text: string, at: number): string {
 }
 
 /** A row label of a flattened statistics table: no sentence punctuation, ends in 数/数量. */
+/** Page chrome: breadcrumbs and navigation ("当前位置: 网站首页 > …"). */
+export function isChromeLine(line: string): boolean {
+	return /当前位置|您现在的位置|网站首页|首页\s*>|\s>\s/.test(line);
+}
+
 export function isTableLabelLine(line: string): boolean {
 	if (line.includes('|')) return true;
 	if (/[。,;]/.test(line)) return false;

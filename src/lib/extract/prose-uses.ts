@@ -1,5 +1,5 @@
 // uses.* flags: a channel named in a clause that says the body publishes through it.
-import { inRanges, isTableLabelLine, lineAt, sentenceAround, type Ranges } from './prose-context';
+import { inRanges, isChromeLine, isTableLabelLine, lineAt, sentenceAround, type Ranges } from './prose-context';
 import { NOT_USED_AFTER, USE_CUE, USE_TERMS } from './rules';
 import type { Candidate } from './types';
 
@@ -9,7 +9,8 @@ const NOT_USED = new RegExp(NOT_USED_AFTER);
 
 function isUseStatement(text: string, start: number, end: number): boolean {
 	if (NOT_USED.test(text.slice(end, end + 20))) return false;
-	if (isTableLabelLine(lineAt(text, start))) return false;
+	const line = lineAt(text, start);
+	if (isTableLabelLine(line) || isChromeLine(line)) return false;
 	return CUE.test(sentenceAround(text, start, end).text);
 }
 

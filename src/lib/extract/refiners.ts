@@ -14,7 +14,8 @@ const DOC_NUMBER_BEFORE = /[[(（〔﹝]\s*\d{0,4}\s*$|第\s*$|〕\s*$/;
 
 export function dropOtherBodies(c: Candidate[], text: string): Candidate[] {
 	return c.filter((x) => {
-		if (x.origin !== 'prose') return true;
+		// flags are about channels the body uses, village boards included; only figures are filtered
+		if (x.origin !== 'prose' || x.indicator.startsWith('uses.')) return true;
 		const s = sentenceAround(text, x.start, x.end);
 		return !OTHER_BODY.test(text.slice(s.start, x.end));
 	});
@@ -32,16 +33,22 @@ export function dropNumberTraps(c: Candidate[], text: string): Candidate[] {
 }
 
 const CHANNEL_ANY = new RegExp(Object.values(CHANNEL_TERMS).join('|'));
-const LIST_MARK = /[、及和等]/;
+const LIST_MARK = /、|及(?!时)|和|等/;
 
 /** "网站主动公开信息506条" speaks of one channel: a channel value, not the report's total. */
 export function dropChannelOnlyTotals(c: Candidate[], text: string): Candidate[] {
 	return c.filter((x) => {
 		if (x.indicator !== 'active.total' || x.origin !== 'prose') return true;
-		const clauseStart = Math.max(text.lastIndexOf(',', x.start), text.lastIndexOf('。', x.start), text.lastIndexOf('\n', x.start)) + 1;
+		const clauseStart = Math.max(...[',', '。', '\n', '、', ';'].map((d) => text.lastIndexOf(d, x.start))) + 1;
 		const head = text.slice(clauseStart, x.end).replace(/\([^()]{0,40}\)/g, '');
 		return !(CHANNEL_ANY.test(head) && !LIST_MARK.test(head));
 	});
+}
+
+/** A page cut off mid-sentence: a statement running into the end of the text is not trusted. */
+export function dropTruncated(c: Candidate[], text: string): Candidate[] {
+	const end = text.trimEnd().length;
+	return c.filter((x) => x.origin !== 'prose' || x.end < end - 2 || /[。;!?]/.test(text.slice(x.end, end)));
 }
 
 export function dropSkipped(skip: Ranges): Refiner {
@@ -87,7 +94,7 @@ export function tableWins(c: Candidate[], text: string): { candidates: Candidate
 
 /** The prose pipeline, in order. Table candidates pass through untouched. */
 export function refine(c: Candidate[], text: string, skip: Ranges): { candidates: Candidate[]; warnings: ExtractWarning[] } {
-	const steps: Refiner[] = [dropSkipped(skip), dropNumberTraps, dropOtherBodies, dropChannelOnlyTotals];
+	const steps: Refiner[] = [dropSkipped(skip), dropTruncated, dropNumberTraps, dropOtherBodies, dropChannelOnlyTotals];
 	let out = c;
 	for (const step of steps) out = step(out, text);
 	return tableWins(onePerIndicator(out), text);

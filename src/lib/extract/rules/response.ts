@@ -1,7 +1,7 @@
 import type { ProseRule } from './types';
 
 export const RESPONSE_RULES: ProseRule[] = [
-	{ ind: 'response.interpretations', form: 'after', label: '(?:发布|撰写)?(?:政策)?解读(?:稿件|文章|材料)?', gap: 3, unit: '(?:篇|条|期|份)' },
+	{ ind: 'response.interpretations', form: 'after', label: '(?:政策解读|解读稿件|解读文章)(?:稿件|文章|材料)?', gap: 3, unit: '(?:篇|条|期|份)' },
 	{ ind: 'response.interpretations', form: 'zero', label: '政策解读', gap: 4 },
 	{ ind: 'response.hotspots', form: 'zero', label: '重大舆情', gap: 4 }
 ];

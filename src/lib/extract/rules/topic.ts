@@ -2,14 +2,16 @@ import type { ProseRule } from './types';
 
 // Category breakdowns ("其中：法规文件信息4条、工作动态信息26条"). Short gaps: the label sits
 // right before its number, and a 、 in the gap would mean a list of several categories.
-const T = { form: 'after', gap: 3, avoid: '、', unit: '(?:条|件|篇|份|项)' } as const;
+// 合计/共计 in the gap means a total over categories, not this one.
+const T = { form: 'after', gap: 3, avoid: '、|合计|共计|累计|共', unit: '(?:条|件|篇|份|项)' } as const;
 
 export const TOPIC_RULES: ProseRule[] = [
 	{ ind: 'topic.policy', ...T, label: '(?:法规|政策)性?(?:文件|法规)(?:及解读)?类?(?:信息)?' },
 	{ ind: 'topic.policy', ...T, label: '政策规范性文件类?(?:信息)?' },
 	{ ind: 'topic.policy', ...T, label: '规章类?文件类?' },
 	{ ind: 'topic.news', ...T, label: '(?:政府|政务|部门)?(?:工作|政务|部门)动态类?(?:信息)?' },
-	{ ind: 'topic.news', ...T, label: '(?<![公开发布])工作信息' },
+	{ ind: 'topic.news', ...T, label: '(?<![公开发布人事])工作信息' },
+	{ ind: 'topic.news', ...T, label: '“?工作动态”?栏目(?:发布|公开)?(?:信息)?' },
 	{ ind: 'topic.personnel', ...T, label: '人事(?:工作)?(?:类)?(?:信息)?' },
 	{ ind: 'topic.services', ...T, label: '(?:公共|便民)服务类?(?:信息)?' },
 	{ ind: 'topic.fiscal', ...T, label: '财政(?:预算决算|预决算|资金|管理)?类?(?:信息)?' },
