@@ -38,8 +38,16 @@ export const NOT_REPORT_TITLES: readonly { pattern: RegExp; reason: string }[] =
 	{ pattern: /目录$/, reason: 'a catalogue / 目录' },
 	{ pattern: /指南$/, reason: 'a disclosure guide / 指南' },
 	{ pattern: /(办法|规定|细则|规则)$/, reason: 'a rule / 办法、规定' },
-	{ pattern: /(通知|意见|方案|规划|须知|清单|公告|通告)$/, reason: 'a notice or plan / 通知、方案' }
+	{ pattern: /(通知|意见|方案|规划|须知|清单|公告|通告)$/, reason: 'a notice or plan / 通知、方案' },
+	{ pattern: /(召开|举办|举行|开展|部署|组织|完成|按时|及时|顺利|圆满|学习|培训|督查|检查|考核|获评|荣获).{0,30}(报告|总结|年报)$/, reason: 'a news item / 新闻' }
 ];
+
+/** a commentary speaks of the town in the third person; a report in the first */
+export const THIRD_PERSON = /该(镇|乡|街道|苏木|平台|网站|单位)/g;
+export const FIRST_PERSON = /(我|本)(镇|乡|街道|街|苏木|机关|单位)|本(报告|年报|年度报告)|(报告|总结)如下/g;
+
+/** a township's own office writing its report: 青石镇人民政府党政办公室 is still the township */
+export const TOWNSHIP_OFFICE = /(镇|乡|街道|苏木)(人民政府|政府|办事处)?(党政)?(综合)?(办公室|办)$/;
 
 /** first-person references that tell who writes the text */
 export const SELF_REFERENCES: readonly { pattern: RegExp; level: 'township' | 'county' | 'other' }[] = [

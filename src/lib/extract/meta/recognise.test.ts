@@ -17,6 +17,12 @@ describe('recognise', () => {
 		expect(recognise('', '', '该平台去年发布信息多条，显示出较高的透明度。', 'township').notReport).toBe(true);
 	});
 
+	it('rejects news items about a report and commentaries that speak of the town in the third person', () => {
+		expect(recognise('青石镇召开会议部署2019年政府信息公开工作年度报告', '', '', 'township').notReport).toBe(true);
+		const commentary = '该镇去年在政府信息公开工作年度报告中公开信息100条，该平台设置专栏，该镇透明度较高。';
+		expect(recognise('', '', commentary, 'township')).toMatchObject({ recognized: false, notReport: true });
+	});
+
 	it('rejects county and department reports but keeps them reports', () => {
 		expect(recognise('东山县2016年政府信息公开工作年度报告', '', '', 'county')).toMatchObject({ recognized: false, notReport: false });
 		expect(recognise('', '', '本报告由我局编制', 'other').recognized).toBe(false);

@@ -1,6 +1,6 @@
 // Whether a page is a township-level annual report or work summary, and why not.
 import type { Level } from '../types';
-import { MIN_REPORT_SECTIONS, NOT_REPORT_TITLES, REPORT_MARKERS, REPORT_SECTIONS } from './patterns';
+import { FIRST_PERSON, THIRD_PERSON, MIN_REPORT_SECTIONS, NOT_REPORT_TITLES, REPORT_MARKERS, REPORT_SECTIONS } from './patterns';
 
 export interface Recognition {
 	recognized: boolean;
@@ -30,6 +30,8 @@ export function recognise(title: string, heading: string, text: string, level: L
 	const kind = NOT_REPORT_TITLES.find((k) => k.pattern.test(named.replace(/[\s(（][^\s(（]*$/, '')) || k.pattern.test(named));
 	if (kind) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
 	if (!looksLikeReport(title, text)) return notReport('文中没有报告或总结的字样 / no report or summary wording in the text');
+	const third = text.match(THIRD_PERSON)?.length ?? 0;
+	if (third > (text.match(FIRST_PERSON)?.length ?? 0)) return notReport('以第三人称评述乡镇，是评论而非报告 / speaks of the town in the third person: a commentary, not a report');
 	if (level === null) return notReport('看不出是哪一级机关的报告 / cannot tell which body reports');
 	if (level !== 'township') return { recognized: false, reason: LEVEL_REASONS[level], notReport: false };
 	return { recognized: true, reason: '', notReport: false };

@@ -27,6 +27,16 @@ describe('findSubject', () => {
 		expect(findSubject('', '特向社会公布2020年东山县农业农村局政府信息公开工作年度报告。', g)?.level).toBe('other');
 	});
 
+	it('ignores bodies inside cited document titles and third-person names', () => {
+		const text = '根据《东山县人民政府办公室关于印发2017年全县政务公开工作安排的通知》要求，现将我乡2017年度政务公开工作总结如下。';
+		expect(findSubject('', text, g)).toEqual({ body: '', level: 'township', town: '' });
+	});
+
+	it("counts a township's own office as the township", () => {
+		expect(levelOfName('青石镇人民政府党政办公室')).toBe('township');
+		expect(findSubject('', '本报告由白沙乡党政办编制。', g)?.level).toBe('township');
+	});
+
 	it('falls back to first-person references', () => {
 		expect(findSubject('', '今年我乡认真落实条例，我乡主动公开信息。', g)).toEqual({ body: '', level: 'township', town: '' });
 	});

@@ -1,7 +1,7 @@
 // Who wrote the report: the body named in the title or the opening lines, and what level it is.
 import type { Gazetteer, Level } from '../types';
 import { townOfBody } from './names';
-import { BODY_TAILS, COUNTY_ENDINGS, DEPARTMENT_ENDINGS, SELF_REFERENCES, SUBJECT_LEAD, SUBJECT_PATTERNS, TOWN_SUFFIXES } from './patterns';
+import { TOWNSHIP_OFFICE, BODY_TAILS, COUNTY_ENDINGS, DEPARTMENT_ENDINGS, SELF_REFERENCES, SUBJECT_LEAD, SUBJECT_PATTERNS, TOWN_SUFFIXES } from './patterns';
 
 export interface Subject {
 	/** the body as named, e.g. 松山镇人民政府 */
@@ -12,7 +12,8 @@ export interface Subject {
 }
 
 const OPENING = 800;
-const SELF_NAME = /^(我|本|全|该|各)/;
+const SELF_NAME = /^(我|本)/;
+const OTHERS_NAME = /^(全|该|各|每|上级|县|区|市)/;
 
 function stripTails(name: string): string {
 	let s = name.replace(/的$/, '');
@@ -25,6 +26,7 @@ function stripTails(name: string): string {
 
 export function levelOfName(name: string): Level | null {
 	const core = stripTails(name);
+	if (TOWNSHIP_OFFICE.test(core)) return 'township';
 	if (TOWN_SUFFIXES.some((s) => core.endsWith(s))) return 'township';
 	if (DEPARTMENT_ENDINGS.some((s) => core.endsWith(s))) return 'other';
 	if (core.length >= 2 && COUNTY_ENDINGS.includes(core[core.length - 1])) return 'county';
@@ -34,7 +36,9 @@ export function levelOfName(name: string): Level | null {
 /** names in the order the text gives them, whichever pattern found them */
 function subjectsIn(text: string): string[] {
 	const found: { at: number; name: string }[] = [];
-	for (const p of SUBJECT_PATTERNS) for (const m of text.matchAll(p)) found.push({ at: m.index + m[0].indexOf(m[1]), name: m[1].replace(SUBJECT_LEAD, '').replace(/的$/, '') });
+	// titles of cited documents (《…2017年全县政务公开工作安排的通知》) name someone else
+	const own = text.replace(/《[^》]*》/g, (m) => '《' + '\u3000'.repeat(m.length - 2) + '》');
+	for (const p of SUBJECT_PATTERNS) for (const m of own.matchAll(p)) found.push({ at: m.index + m[0].indexOf(m[1]), name: m[1].replace(SUBJECT_LEAD, '').replace(/的$/, '') });
 	return found.filter((f) => f.name.length > 0).sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
@@ -51,9 +55,12 @@ function classified(names: string[], g?: Gazetteer): Subject | null {
 	for (const body of names) {
 		const level = levelOfName(body);
 		if (!level) continue;
-		// "我乡", "本局": the level is told, the name is not
+		// "我乡", "本局": the level is told, the name is not; "全县", "该镇" speak of others
 		if (SELF_NAME.test(body)) return { body: '', level, town: '' };
-		return { body, level, town: level === 'township' ? townOfBody(stripTails(body), g) : '' };
+		if (OTHERS_NAME.test(body)) continue;
+		const core = stripTails(body);
+		if (TOWN_SUFFIXES.includes(core)) return { body: '', level, town: '' };
+		return { body, level, town: level === 'township' ? townOfBody(core, g) : '' };
 	}
 	return null;
 }
