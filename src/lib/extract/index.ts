@@ -7,7 +7,7 @@ import { skippedSections } from './prose-context';
 import { matchUses } from './prose-uses';
 import { refine } from './refiners';
 import { parseTables } from './tables';
-import type { Candidate, ExtractOptions, Extraction, Normalised, ValueRecord } from './types';
+import type { Candidate, ExtractOptions, Extraction, Format, Normalised, ValueRecord } from './types';
 
 export { normalise } from './normalise';
 export type * from './types';
@@ -31,6 +31,20 @@ export function proseCandidates(n: Normalised): Candidate[] {
 	return [...matchRules(n.text), ...matchUses(n.text, skip)];
 }
 
+const OVERVIEW_HEADING = /(?:^|\n)\s*一\s*[、.][^\n。]{0,12}总体情况/;
+const SKELETON_HEADING = /(?:^|\n)\s*[二三四]\s*[、.]\s*(?:主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议)/;
+
+/**
+ * Layout when no table was parsed (excerpts often lose the tables): the 2019 skeleton opens with
+ * 一、总体情况. From the 2021 reports on that heading alone is the standard format; for 2019–2020
+ * a second skeleton heading must confirm it.
+ */
+export function layoutWithoutTables(text: string, year: number | null): Format {
+	if (year === null || year < 2019 || !OVERVIEW_HEADING.test(text)) return 'prose';
+	if (year >= 2021) return 'std2021';
+	return SKELETON_HEADING.test(text) ? 'std2019' : 'prose';
+}
+
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 	const n = normalise(text);
 	const tables = parseTables(n);
@@ -38,7 +52,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 	const all = [...tables.candidates, ...matchRules(n.text), ...matchUses(n.text, skip)];
 	const settled = refine(all, n.text, skip);
 	const { meta, warnings: metaWarnings } = extractMeta(n, opts);
-	meta.format = tables.format ?? 'prose';
+	meta.format = tables.format ?? layoutWithoutTables(n.text, meta.year);
 	const warnings = [...tables.warnings, ...settled.warnings, ...metaWarnings];
 	if (!meta.recognized) return { meta, values: [], warnings: metaWarnings };
 	return { meta, values: settled.candidates.map((c) => toRecord(c, n)), warnings };
