@@ -36,7 +36,8 @@ function printMisses(score: ValueScore, limit: number): void {
 
 const oneLine = (text: string): string => {
 	const flat = text.replace(/\s+/g, ' ');
-	return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
+	// both ends: a long table quote names its section at the start and the cell at the end
+	return flat.length > 80 ? `${flat.slice(0, 38)} … ${flat.slice(-38)}` : flat;
 };
 
 function printMeta(score: CorpusScore, limit: number): void {
