@@ -1,7 +1,7 @@
 // Finds the disclosure statistics tables in a report and reads them into candidates
 // (origin 'table', qualifier 'exact'). The layout is told by the table's headers, not the year:
 // a 2021 report still using the 2019 headers is read as std2019.
-import type { Normalised, TableResult } from '../types';
+import type { ExtractWarning, Normalised, TableResult } from '../types';
 import { parsePre2019 } from './pre2019';
 import { parseStd } from './std';
 import { HEADERS_2019, HEADERS_2021, type StdFormat } from './std-rules';
@@ -26,14 +26,22 @@ export function detectStdFormat(text: string): StdFormat | null {
 	return STD_ROWS.test(flat) ? 'std2019' : null;
 }
 
+/** Unmapped rows are worth a look, not a flood: each label once, a handful per report. */
+const MAX_WARNINGS = 5;
+
+function sparingly(warnings: ExtractWarning[]): ExtractWarning[] {
+	const seen = new Set<string>();
+	return warnings.filter((w) => !seen.has(w.message) && (seen.add(w.message), true)).slice(0, MAX_WARNINGS);
+}
+
 export function parseTables(n: Normalised): TableResult {
 	const tokens = tokenize(n.text);
 	const std = detectStdFormat(n.text);
 	if (std) {
 		const { candidates, warnings } = parseStd(tokens, std);
-		return { format: std, candidates, warnings };
+		return { format: std, candidates, warnings: sparingly(warnings) };
 	}
 	const { candidates, warnings } = parsePre2019(tokens);
-	return { format: candidates.length ? 'pre2019_table' : null, candidates, warnings };
+	return { format: candidates.length ? 'pre2019_table' : null, candidates, warnings: sparingly(warnings) };
 }
 

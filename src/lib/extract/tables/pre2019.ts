@@ -20,6 +20,8 @@ interface Pending {
 interface Walk {
 	section: Pre2019Section | null;
 	pending: Pending | null;
+	/** the last label cell no rule matched, which may be the first line of a wrapped label */
+	unmatched: Token | null;
 	candidates: Candidate[];
 	unknownRows: string[];
 }
@@ -47,15 +49,28 @@ function onText(w: Walk, tok: Token): void {
 	if (isSectionHeading(tok.text)) {
 		const hit = matchSection(core);
 		w.section = hit ? hit.section : null;
+		w.unmatched = null;
 		w.pending = hit ? newPending(hit.indicator, tok, false) : null;
 		return;
 	}
 	if (!w.section) return;
 	const row = matchRow(w.section, core);
+	const unmatched = w.unmatched;
+	w.unmatched = row ? null : tok;
 	if (row) w.pending = newPending(row.indicator, tok, false);
+	else if (unmatched && !w.pending?.sawUnit && joinLines(w, unmatched, tok)) return;
 	else if (numbered) w.pending = newPending(null, tok, true);
 	// an un-numbered cell after the label is the label's second line ("…经费）" of seed 001)
 	else if (w.pending?.sawUnit) w.pending = null;
+}
+
+/** A label wrapped so that neither line matches alone ("…会议或专题" / "会议数"). */
+function joinLines(w: Walk, first: Token, second: Token): boolean {
+	const row = w.section && matchRow(w.section, labelCore(first.text + second.text).core);
+	if (!row) return false;
+	w.pending = newPending(row.indicator, first, false);
+	w.unmatched = null;
+	return true;
 }
 
 function newPending(indicator: string | null, tok: Token, unknown: boolean): Pending {
@@ -65,6 +80,7 @@ function newPending(indicator: string | null, tok: Token, unknown: boolean): Pen
 function onNumber(w: Walk, tok: Token): void {
 	const p = w.pending;
 	w.pending = null;
+	w.unmatched = null;
 	if (!p || !w.section) return;
 	if (p.indicator) {
 		w.candidates.push({
@@ -86,7 +102,7 @@ function firstPerIndicator(candidates: Candidate[]): Candidate[] {
 
 /** Candidates and unmapped-row warnings of a pre-2019 statistics table found in the cells. */
 export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnings: ExtractWarning[] } {
-	const w: Walk = { section: null, pending: null, candidates: [], unknownRows: [] };
+	const w: Walk = { section: null, pending: null, unmatched: null, candidates: [], unknownRows: [] };
 	for (const tok of tokens) {
 		if (tok.kind === 'number') onNumber(w, tok);
 		else if (tok.kind === 'empty') {

@@ -18,8 +18,9 @@ interface Sink {
 
 function collect(tokens: Token[], from: number): { cells: (Token | null)[]; next: number } {
 	let j = from;
-	for (let k = 0; j < tokens.length && tokens[j].kind === 'text' && k < MAX_HEADER_CELLS; k++, j++) {
-		if (k > 0 && isSectionHeading(tokens[j].text)) return { cells: [], next: j };
+	// header cells, and the empty cells that separate header rows, up to the first number
+	for (let k = 0; j < tokens.length && tokens[j].kind !== 'number' && k < MAX_HEADER_CELLS; k++, j++) {
+		if (isSectionHeading(tokens[j].text)) return { cells: [], next: j };
 	}
 	const cells: (Token | null)[] = [];
 	while (j < tokens.length && cells.length < ALL && tokens[j].kind !== 'text') {

@@ -43,7 +43,18 @@ const ruleRow = (core: string): RuleRow | undefined => RULE_ROWS.find((r) => r.p
 const applyRow = (core: string) => APPLY_ROWS.find((r) => r.pattern.test(core));
 const isKnownLabel = (core: string): boolean => Boolean(ruleRow(core) || applyRow(core));
 
+let lastHeader = '';
+let lastColumns: RuleColumn[] = [];
+
+/** Column kinds named in a block's header text, in order (memoised: rows of a block share it). */
 function parsedHeaders(header: string): RuleColumn[] {
+	if (header === lastHeader) return lastColumns;
+	lastHeader = header;
+	lastColumns = findHeaders(header);
+	return lastColumns;
+}
+
+function findHeaders(header: string): RuleColumn[] {
 	const found: { column: RuleColumn; at: number }[] = [];
 	for (const h of RULE_HEADERS) for (const m of header.matchAll(h.pattern)) found.push({ column: h.column, at: m.index ?? 0 });
 	return found.sort((a, b) => a.at - b.at).map((f) => f.column);

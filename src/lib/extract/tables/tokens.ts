@@ -46,8 +46,7 @@ function isBlank(text: string, from: number, to: number): boolean {
 	return true;
 }
 
-function pushLine(text: string, from: number, to: number, out: Token[]): void {
-	const firstPipe = text.indexOf('|', from);
+function pushLine(text: string, from: number, to: number, firstPipe: number, out: Token[]): void {
 	if (firstPipe < 0 || firstPipe >= to) {
 		// A line of only a tab is an empty cell in Word's one-cell-per-line export (seed layout);
 		// a truly blank line is just a row separator.
@@ -73,9 +72,12 @@ function pushLine(text: string, from: number, to: number, out: Token[]): void {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];
 	let lineStart = from;
+	// the next pipe at or after the line start, searched again only once passed: linear overall
+	let pipe = text.indexOf('|', from);
 	for (let i = from; i <= to; i++) {
 		if (i < to && text[i] !== '\n' && text[i] !== '\r') continue;
-		pushLine(text, lineStart, i, out);
+		if (pipe >= 0 && pipe < lineStart) pipe = text.indexOf('|', lineStart);
+		pushLine(text, lineStart, i, pipe, out);
 		lineStart = i + 1;
 	}
 	return out;

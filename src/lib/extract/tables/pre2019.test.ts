@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { parseTables } from './index';
+import { cellPerLine, identity, quoteOf, values } from './test-helpers';
+
+// A full statistics table written for these tests (labels as the form prints them, values chosen
+// so that every row differs): [label, unit, value]; '' = an empty cell.
+const ROWS: [string, string, string][] = [
+	['一、主动公开情况', '', ''],
+	['（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', '321'],
+	['其中：主动公开规范性文件数', '条', '12'],
+	['制发规范性文件总数', '件', '13'],
+	['（二）通过不同渠道和方式公开政府信息的情况', '', ''],
+	['1.政府公报公开政府信息数', '条', '21'],
+	['2.政府网站公开政府信息数', '条', '22'],
+	['3.政务微博公开政府信息数', '条', '23'],
+	['4.政务微信公开政府信息数', '条', '24'],
+	['5.其他方式公开政府信息数', '条', '25'],
+	['二、回应解读情况', '', ''],
+	['（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）', '次', '31'],
+	['（二）通过不同渠道和方式回应解读的情况', '', ''],
+	['1.参加或举办新闻发布会总次数', '次', '32'],
+	['其中：主要负责同志参加新闻发布会次数', '次', '33'],
+	['2.政府网站在线访谈次数', '次', '34'],
+	['其中：主要负责同志参加政府网站在线访谈次数', '次', '35'],
+	['3.政策解读稿件发布数', '篇', ''],
+	['4.微博微信回应事件数', '次', '37'],
+	['5.其他方式回应事件数', '次', '38'],
+	['三、依申请公开情况', '', ''],
+	['（一）收到申请数', '件', '41'],
+	['1.当面申请数', '件', '42'],
+	['5.其他形式', '件', '43'],
+	['（二）申请办结数', '件', '44'],
+	['1.按时办结数', '件', '45'],
+	['（三）申请答复数', '件', '46'],
+	['3.同意部分公开答复数', '件', '47'],
+	['4.不同意公开答复数', '件', '48'],
+	['其中：涉及国家秘密', '件', '49'],
+	['不是《条例》所指政府信息', '件', '50'],
+	['6.申请信息不存在数', '件', '51'],
+	['四、行政复议数量', '件', '61'],
+	['（一）维持具体行政行为数', '件', '62'],
+	['（二）被依法纠错数', '件', '63'],
+	['（三）其他情形数', '件', '64'],
+	['五、行政诉讼数量', '件', '71'],
+	['（一）维持具体行政行为或者驳回原告诉讼请求数', '件', '72'],
+	['（二）被依法纠错数', '件', '73'],
+	['（三）其他情形数', '件', '74'],
+	['六、被举报投诉数量', '件', '81'],
+	['（一）维持具体行政行为数', '件', '82'],
+	['（二）被纠错数', '件', '83'],
+	['（三）其他情形数', '件', '84'],
+	['八、开通政府信息公开网站（或设立门户网站信息公开专栏）数', '个', '3'],
+	['（一）区县政府及其部门门户网站', '个', '2'],
+	['（二）乡镇政府（街道办事处）门户网站', '个', '1'],
+	['九、政府公报发行量', '', ''],
+	['（一）公报发行期数', '期', '91'],
+	['（二）公报发行总份数', '份', '920'],
+	['十二、机构建设和保障经费情况', '', ''],
+	['（二）从事政府信息公开工作人员数', '人', '5'],
+	['1.专职人员数（不包括政府公报及政府网站工作人员数）', '人', '2'],
+	['2.兼职人员数', '人', '3'],
+	['（三）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）', '万元', '1.5']
+];
+
+const EXPECTED: Record<string, number> = {
+	'active.total': 321,
+	'active.normative_docs': 12,
+	'active.normative_issued': 13,
+	'channel.gazette': 21,
+	'channel.website': 22,
+	'channel.weibo': 23,
+	'channel.wechat': 24,
+	'channel.other': 25,
+	'response.hotspots': 31,
+	'response.press_conferences': 32,
+	'response.press_conferences_leader': 33,
+	'response.online_interviews': 34,
+	'response.online_interviews_leader': 35,
+	'response.social_media': 37,
+	'response.other': 38,
+	'apply.received': 41,
+	'apply.in_person': 42,
+	'apply.other_form': 43,
+	'apply.completed': 44,
+	'apply.on_time': 45,
+	'outcome.total': 46,
+	'outcome.partial': 47,
+	'outcome.refused': 48,
+	'outcome.refused_state_secret': 49,
+	'outcome.refused_not_gov_info': 50,
+	'outcome.not_held': 51,
+	'review.total': 61,
+	'review.upheld': 62,
+	'review.corrected': 63,
+	'review.other': 64,
+	'litigation.total': 71,
+	'litigation.upheld': 72,
+	'litigation.corrected': 73,
+	'litigation.other': 74,
+	'complaint.total': 81,
+	'complaint.upheld': 82,
+	'complaint.corrected': 83,
+	'complaint.other': 84,
+	'facility.websites': 3,
+	'facility.gazette_issues': 91,
+	'facility.gazette_copies': 920,
+	'capacity.staff': 5,
+	'capacity.staff_fulltime': 2,
+	'capacity.staff_parttime': 3,
+	'capacity.funds': 1.5
+};
+
+const title = '2016年度某镇政府信息公开工作情况统计表\n\n\t统计指标\n\t单位\n\t统计数\n\n';
+
+describe('pre-2019 statistics table', () => {
+	it('reads every row of the one-cell-per-line layout, in its section context', () => {
+		const text = title + cellPerLine(ROWS);
+		const r = parseTables(identity(text));
+		expect(r.format).toBe('pre2019_table');
+		expect(values(r.candidates)).toEqual(EXPECTED);
+		expect(r.candidates.every((c) => c.origin === 'table' && c.qualifier === 'exact')).toBe(true);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('gives an empty value cell no candidate, not zero', () => {
+		const r = parseTables(identity(cellPerLine(ROWS)));
+		expect(r.candidates.some((c) => c.indicator === 'response.interpretations')).toBe(false);
+		expect(values(r.candidates)['response.social_media']).toBe(37);
+	});
+
+	it('quotes the label through the number', () => {
+		const text = cellPerLine(ROWS);
+		const r = parseTables(identity(text));
+		expect(quoteOf(r.candidates, text, 'apply.received')).toBe('（一）收到申请数\n\t件\n\t41');
+	});
+
+	it('reads whole rows on one line, separated by tabs or spaces', () => {
+		const text = ROWS.map((r) => r.filter(Boolean).join(r[0].length % 2 ? '\t' : '   ')).join('\n');
+		expect(values(parseTables(identity(text)).candidates)).toEqual(EXPECTED);
+	});
+
+	it('reads markdown pipes, empty cells included', () => {
+		const text = ['| 统计指标 | 单位 | 统计数 |', '|---|---|---|', ...ROWS.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+		expect(values(parseTables(identity(text)).candidates)).toEqual(EXPECTED);
+	});
+
+	it('reads several rows run together on one line', () => {
+		const text = ROWS.map((r) => r.filter(Boolean).join(' ')).join(' ');
+		expect(values(parseTables(identity(text)).candidates)).toEqual(EXPECTED);
+	});
+
+	it('reads a label broken across two lines', () => {
+		const text = cellPerLine([
+			['十二、机构建设和保障经费情况', '', ''],
+			['（一）政府信息公开工作专门机构数', '个', '1'],
+			['（三）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设\n　　　　维护等方面的经费）', '万元', '4'],
+			['十三、政府信息公开会议和培训情况', '', ''],
+			['（一）召开政府信息公开工作会议或专题\n会议数', '次', '6'],
+			['（二）举办各类培训班数', '次', '7'],
+			['（三）接受培训人员数', '人次', '80']
+		]);
+		expect(values(parseTables(identity(text)).candidates)).toEqual({
+			'capacity.bodies': 1,
+			'capacity.funds': 4,
+			'capacity.meetings': 6,
+			'capacity.trainings': 7,
+			'capacity.trainees': 80
+		});
+	});
+
+	it('resolves the same label by its section', () => {
+		const text = cellPerLine([
+			['六、被举报投诉数量', '件', '9'],
+			['（一）维持具体行政行为数', '件', '1'],
+			['四、行政复议数量', '件', '8'],
+			['（一）维持具体行政行为数', '件', '2'],
+			['五、行政诉讼数量', '件', '7'],
+			['（一）维持具体行政行为或者驳回原告诉讼请求数', '件', '3']
+		]);
+		expect(values(parseTables(identity(text)).candidates)).toEqual({
+			'complaint.total': 9,
+			'complaint.upheld': 1,
+			'review.total': 8,
+			'review.upheld': 2,
+			'litigation.total': 7,
+			'litigation.upheld': 3
+		});
+	});
+
+	it('reports an unknown numbered row once, and maps nothing to it', () => {
+		const text = cellPerLine([...ROWS.slice(20, 24), ['6.电子邮件申请数', '件', '5']]);
+		const r = parseTables(identity(text));
+		expect(r.warnings.map((w) => w.code)).toEqual(['unrecognized_table_row']);
+		expect(r.warnings[0].message).toContain('电子邮件申请数');
+		expect(Object.values(values(r.candidates))).not.toContain(5);
+	});
+
+	it('finds no table in prose that mentions the same words', () => {
+		const text = '三、依申请公开情况\n\n全年收到申请数 2 件，其中当面申请 2 件。\n\n四、行政复议数量\n\n无。';
+		expect(parseTables(identity(text))).toEqual({ format: null, candidates: [], warnings: [] });
+	});
+});

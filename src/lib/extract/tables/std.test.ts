@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { detectStdFormat, parseTables } from './index';
+import {
+	APPLY_2019,
+	APPLY_2021,
+	APPLY_VALUES,
+	REVIEW,
+	REVIEW_VALUES,
+	RULES_2019,
+	RULES_2019_VALUES,
+	RULES_2021,
+	RULES_2021_VALUES,
+	cellLines,
+	pipeFragments,
+	rowLines,
+	type Rows
+} from './std-fixtures';
+import { identity, quoteOf, values } from './test-helpers';
+
+const ALL_2019: Rows = [...RULES_2019, ...APPLY_2019, ...REVIEW];
+const ALL_2021: Rows = [...RULES_2021, ...APPLY_2021, ...REVIEW];
+const VALUES_2019 = { ...RULES_2019_VALUES, ...APPLY_VALUES, 'outcome.other': 1, ...REVIEW_VALUES };
+const VALUES_2021 = { ...RULES_2021_VALUES, ...APPLY_VALUES, ...REVIEW_VALUES };
+
+const prose = '一、总体情况\n\n全年主动公开政府信息120条，收到申请7件。\n\n';
+
+describe('2019 standard tables', () => {
+	it.each([
+		['one cell per line', cellLines],
+		['one row per line', rowLines],
+		['pipe fragments', pipeFragments]
+	])('reads tables 二, 三 and 四 laid out %s', (_, layout) => {
+		const r = parseTables(identity(prose + layout(ALL_2019)));
+		expect(r.format).toBe('std2019');
+		expect(values(r.candidates)).toEqual(VALUES_2019);
+		expect(r.candidates.every((c) => c.origin === 'table' && c.qualifier === 'exact')).toBe(true);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('reads the whole table flattened into one line', () => {
+		const text = prose + ALL_2019.flat().map((c) => c.replace(/\n/g, '')).join(' ');
+		expect(values(parseTables(identity(text)).candidates)).toEqual(VALUES_2019);
+	});
+
+	it('quotes the row label through the cell of the value', () => {
+		const text = rowLines(APPLY_2019);
+		const r = parseTables(identity(text));
+		expect(quoteOf(r.candidates, text, 'apply.received')).toBe('一、本年新收政府信息公开申请数量 5 1 0 0 1 0 7');
+		expect(quoteOf(r.candidates, text, 'apply.by_person')).toBe('一、本年新收政府信息公开申请数量 5');
+	});
+
+	it('reads table 三 with the 总计 column placed before 自然人', () => {
+		const moveTotal = (row: string[]): string[] =>
+			row.length === 8 ? [row[0], row[7], ...row.slice(1, 7)] : row;
+		const rows: Rows = [
+			...APPLY_2019.slice(0, 3),
+			['总计', '自然人', '法人或其他组织'],
+			APPLY_2019[4],
+			...APPLY_2019.slice(5).map(moveTotal)
+		];
+		const r = parseTables(identity(cellLines(rows)));
+		expect(values(r.candidates)).toEqual({ ...APPLY_VALUES, 'outcome.other': 1 });
+	});
+
+	it('skips the extra rows 行政检查 and 行政确认 and mangled header fragments', () => {
+		const rows: Rows = [
+			...RULES_2019.slice(0, 2),
+			['信息内容', '本年新', '本年新', '对外公开总数量'],
+			...RULES_2019.slice(3, 8),
+			['其他对外管理服务事项', '行政检查', '0', '0', '0'],
+			['行政确认', '0', '0', '0'],
+			...RULES_2019.slice(9)
+		];
+		const r = parseTables(identity(pipeFragments(rows)));
+		expect(values(r.candidates)).toEqual(RULES_2019_VALUES);
+	});
+
+	it('accepts "本年增\\减" and full-width brackets in the headers', () => {
+		const text = cellLines(RULES_2019)
+			.replaceAll('本年增/减', '本年增\\减')
+			.replaceAll('第二十条第(', '第二十条第（')
+			.replaceAll(')项', '）项');
+		expect(values(parseTables(identity(text)).candidates)).toEqual(RULES_2019_VALUES);
+	});
+
+	it('keeps what a page cut off mid-table states, and nothing more', () => {
+		const text = cellLines(ALL_2019);
+		const cut = text.slice(0, text.indexOf('2.其他法律行政法规禁止公开') + 1);
+		const got = values(parseTables(identity(cut)).candidates);
+		expect(got['outcome.refused_state_secret']).toBe(0);
+		expect(got['outcome.refused_law']).toBeUndefined();
+		expect(Object.entries(got).every(([k, v]) => (VALUES_2019 as Record<string, number>)[k] === v)).toBe(true);
+	});
+
+	it('reads a row cut after its first columns by position', () => {
+		const text = rowLines([...APPLY_2019.slice(0, 5), ['一、本年新收政府信息公开申请数量', '5', '1']]);
+		expect(values(parseTables(identity(text)).candidates)).toEqual({ 'apply.by_person': 5, 'apply.by_business': 1 });
+	});
+
+	it('treats a dash cell as empty: no value, and later cells keep their columns', () => {
+		const text = rowLines([['第二十条第(一)项'], RULES_2019[2], ['规章', '-', '—', '/'], ['规范性文件', '4', '-', '6']]);
+		expect(values(parseTables(identity(text)).candidates)).toEqual({ 'rule.normative_issued': 4, 'rule.normative_valid': 6 });
+	});
+
+	it('warns about an unknown numbered row of table 三', () => {
+		const rows: Rows = [...APPLY_2019.slice(0, 27), ['(八)移送其他机关处理', ...'0 0 0 0 0 0 0'.split(' ')], ...APPLY_2019.slice(27)];
+		const r = parseTables(identity(cellLines(rows)));
+		expect(r.warnings.map((w) => w.code)).toEqual(['unrecognized_table_row']);
+		expect(values(r.candidates)['outcome.total']).toBe(9);
+	});
+});
+
+describe('2021 standard tables', () => {
+	it.each([
+		['one cell per line', cellLines],
+		['one row per line', rowLines],
+		['pipe fragments', pipeFragments]
+	])('reads tables 二, 三 and 四 laid out %s', (_, layout) => {
+		const r = parseTables(identity(prose + layout(ALL_2021)));
+		expect(r.format).toBe('std2021');
+		expect(values(r.candidates)).toEqual(VALUES_2021);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('needs all fifteen numbers of table 四 before it sums the two kinds of lawsuit', () => {
+		const rows: Rows = [...REVIEW.slice(0, 4), '1 0 0 1 2 1 1 0 0 2'.split(' ')];
+		const got = values(parseTables(identity(rowLines([...RULES_2021.slice(0, 3), ...rows]))).candidates);
+		expect(got['review.total']).toBe(2);
+		expect(got['litigation.direct']).toBe(2);
+		expect(got['litigation.total']).toBeUndefined();
+		expect(got['litigation.after_review']).toBeUndefined();
+	});
+});
+
+describe('format detection', () => {
+	it('follows the headers, not the year', () => {
+		expect(detectStdFormat('2021年度报告\n' + cellLines(RULES_2019))).toBe('std2019');
+		expect(detectStdFormat('2020年度报告\n' + cellLines(RULES_2021))).toBe('std2021');
+	});
+
+	it('finds headers split over lines and pipes', () => {
+		expect(detectStdFormat('信息内容 |\n本年制发\n件数 |\n本年废止件数 |')).toBe('std2021');
+		expect(detectStdFormat('信息内容\n\n本年新\n\n制作数量')).toBe('std2019');
+	});
+
+	it('reads table 三 alone as a standard table', () => {
+		expect(parseTables(identity(rowLines(APPLY_2019))).format).toBe('std2019');
+	});
+
+	it('says null when there is no table', () => {
+		const r = parseTables(identity('一、总体情况\n\n2022年主动公开信息56条，未收到政府信息公开申请。'));
+		expect(r).toEqual({ format: null, candidates: [], warnings: [] });
+	});
+});
