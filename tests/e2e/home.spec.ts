@@ -55,19 +55,39 @@ test('an indicator missing from the catalog is named in the notice', async ({ pa
 	await expect(page.getByTestId('chart')).toHaveAttribute('data-rendered', 'true');
 });
 
-test('changing the indicator with the keyboard updates the URL, chart and not-reported list', async ({ page, watched }) => {
+test('the selectors are reachable with Tab, in reading order', async ({ page, watched }) => {
 	void watched;
 	await page.goto('/');
 	await chartSeries(page);
-	const select = page.getByTestId('select-ind');
-	await select.focus();
-	await select.selectOption('channel.wechat');
+	await page.locator('body').focus();
+	const order = ['select-ds', 'select-ind', 'select-year'];
+	await page.keyboard.press('Tab'); // the language link comes first
+	for (const id of order) {
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId(id)).toBeFocused();
+	}
+});
+
+test('changing the indicator updates the URL, and chart, table and not-reported list agree', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/');
+	await chartSeries(page);
+	await page.getByTestId('select-ind').selectOption('channel.wechat');
 	await expect(page).toHaveURL(/ind=channel\.wechat/);
-	await expect(page.getByTestId('chart')).toHaveAttribute('data-series', /"values":\[10\]/);
-	const missing = page.getByTestId('not-reported');
-	await expect(missing.locator('li')).toHaveCount(4);
-	await expect(missing).toContainText('蒙山镇');
-	await expect(page.getByTestId('ranking-table').locator('tbody tr')).toHaveCount(1);
+	await expect(page.getByTestId('chart')).toHaveAttribute('data-series', /政务微信/);
+	const s = await chartSeries(page);
+	const bars = s.series[0].values;
+	expect(bars.length).toBeGreaterThan(0);
+	expect(bars.length).toBeLessThan(5);
+	const cells = page.getByTestId('ranking-table').locator('tbody tr td.num');
+	await expect(cells).toHaveCount(bars.length);
+	const shown = (await cells.allTextContents()).map((c) => Number(c.replace(/[≈≥,]/g, '')));
+	expect(shown).toEqual(bars);
+	const missing = page.getByTestId('not-reported').locator('li');
+	await expect(missing).toHaveCount(5 - bars.length);
+	for (const town of await missing.evaluateAll((els) => els.map((e) => e.getAttribute('data-town')))) {
+		expect(s.categories.some((c) => c.startsWith(town as string))).toBe(false);
+	}
 });
 
 test('English switch keeps the view and translates the UI', async ({ page, watched }) => {

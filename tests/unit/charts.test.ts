@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, qualifierMark } from '../../src/lib/charts/format';
-import { categoryLabel, rankingData, rankingOption, type RankingLabels } from '../../src/lib/charts/ranking';
+import { categoryLabel, rankingData, rankingHeight, rankingOption, type RankingLabels } from '../../src/lib/charts/ranking';
 import { optionSummary } from '../../src/lib/charts/summary';
 import type { RankingRow } from '../../src/lib/db/types';
 
@@ -89,5 +89,16 @@ describe('rankingOption', () => {
 
 	it('formats the category in English when asked', () => {
 		expect(categoryLabel(rankingData(rows)[0], 'en')).toBe('甲镇 (2018)');
+	});
+});
+
+describe('ranking layout', () => {
+	it('makes room for a title that wraps on a narrow chart', () => {
+		const wide = rankingOption(rows, { ...labels, width: 1000 });
+		const narrow = rankingOption(rows, { ...labels, width: 180 });
+		const top = (o: typeof wide) => (o.grid as { top: number }).top;
+		expect(top(narrow)).toBeGreaterThan(top(wide));
+		expect(rankingHeight(rows, { ...labels, width: 180 })).toBeGreaterThan(rankingHeight(rows, { ...labels, width: 1000 }));
+		expect(rankingHeight(rows.slice(0, 2), labels)).toBeLessThan(rankingHeight(rows, labels));
 	});
 });

@@ -11,6 +11,29 @@ export interface RankingLabels {
 	valueAxis: string;
 	qualifier: Record<Qualifier, string>;
 	rank: (r: number) => string;
+	/** Chart width in px, so long titles wrap instead of being cut off on phones. */
+	width?: number;
+}
+
+const TITLE_SIZE = 15;
+const SUB_SIZE = 12;
+const BAR_STEP = 40;
+
+/** Rough line count of `text` at `size` px in `width` px: CJK glyphs are square, Latin about half. */
+function lineCount(text: string, size: number, width: number): number {
+	const w = [...text].reduce((sum, c) => sum + (c.charCodeAt(0) >= 0x2e80 ? size : size * 0.56), 0);
+	return Math.max(1, Math.ceil(w / Math.max(width, 1)));
+}
+
+/** Space above the bars for the wrapped title and source line. */
+function titleBlock(t: RankingLabels): number {
+	const width = (t.width ?? 900) - 16;
+	return 8 + lineCount(t.title, TITLE_SIZE, width) * 21 + 6 + lineCount(t.source, SUB_SIZE, width) * 17 + 24;
+}
+
+/** Height that fits the title block, one row per bar and the value axis. */
+export function rankingHeight(rows: RankingRow[], t: RankingLabels): number {
+	return titleBlock(t) + BAR_STEP * rankingData(rows).length + 56;
 }
 
 /** One bar's datum; the extra fields travel to label and tooltip formatters. */
@@ -47,19 +70,19 @@ const datumOf = (p: unknown) => (p as Params).data as RankingDatum;
 
 export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOption {
 	const data = rankingData(rows);
+	const wrap = { width: (t.width ?? 900) - 16, overflow: 'break' as const };
 	return {
 		color: PALETTE,
 		textStyle: { fontFamily: FONT_STACK },
-		aria: { enabled: true },
 		animation: false,
 		title: {
 			text: t.title,
 			subtext: t.source,
 			left: 0,
-			textStyle: { fontSize: 15, fontWeight: 'bold', overflow: 'break' },
-			subtextStyle: { fontSize: 12, color: '#555' }
+			textStyle: { fontSize: TITLE_SIZE, fontWeight: 'bold', lineHeight: 21, ...wrap },
+			subtextStyle: { fontSize: SUB_SIZE, color: '#555', lineHeight: 17, ...wrap }
 		},
-		grid: { left: 8, right: 64, top: 64, bottom: 28, containLabel: true },
+		grid: { left: 8, right: 64, top: titleBlock(t), bottom: 40, containLabel: true },
 		tooltip: { trigger: 'item', formatter: (p: unknown) => tooltipHtml(datumOf(p), t) },
 		xAxis: { type: 'value', name: t.valueAxis, nameLocation: 'middle', nameGap: 24, minInterval: 1 },
 		yAxis: {
@@ -74,6 +97,7 @@ export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOpti
 				name: t.title,
 				data,
 				barMaxWidth: 28,
+				barCategoryGap: '30%',
 				label: {
 					show: true,
 					position: 'right',

@@ -1,6 +1,11 @@
 // English UI strings; the shape is checked against the Chinese dictionary.
 import type { Dict } from './zh';
 
+const UNITS: Record<string, string> = {
+	条: 'items', 件: 'items', 次: 'times', 人次: 'visits', 人: 'people', 个: 'units',
+	万元: '10k yuan', 元: 'yuan', 篇: 'articles', 期: 'issues', 份: 'copies', flag: '1 = yes'
+};
+
 export const en: Dict = {
 	appTitle: 'TownLens — township disclosure reports compared',
 	appTagline: 'Township government-information-disclosure annual reports as comparable indicators',
@@ -35,5 +40,7 @@ export const en: Dict = {
 	noticeUnknown: 'unknown parameter',
 	noticeBadValue: (why) => `invalid value (expected ${why})`,
 	noticeNotInCatalog: 'not in the indicator catalog',
-	valueAxis: (unit) => `Count (${unit})`
+	valueAxis: (unit) => `Count (${unit})`,
+	unit: (u) => UNITS[u] ?? u,
+	notReportedItem: (town, year) => `${town} (${year} report)`
 };

@@ -33,7 +33,10 @@ export const zh = {
 	noticeUnknown: '未知参数',
 	noticeBadValue: (why: string) => `取值无效（应为 ${why}）`,
 	noticeNotInCatalog: '指标目录中没有该指标',
-	valueAxis: (unit: string) => `数量（${unit}）`
+	valueAxis: (unit: string) => `数量（${unit}）`,
+	/** Catalog units are Chinese; only the yes/no flag needs words. */
+	unit: (u: string) => (u === 'flag' ? '1=是' : u),
+	notReportedItem: (town: string, year: number) => `${town}（${year} 年报）`
 };
 
 export type Dict = typeof zh;
