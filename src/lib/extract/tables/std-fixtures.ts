@@ -166,3 +166,6 @@ export const cellLines = (rows: Rows): string => rows.flat().join('\n\n');
 export const rowLines = (rows: Rows): string => rows.map((r) => r.map((c) => c.replace(/\n/g, '')).join(' ')).join('\n');
 /** Markdown-ish fragments: every cell followed by " |", rows separated by "||". */
 export const pipeFragments = (rows: Rows): string => rows.map((r) => r.map((c) => `${c} |`).join('\n')).join('\n||\n');
+
+/** Every cell of every fixture table, for property tests that stir them into garbage. */
+export const ALL_ROWS_FOR_PROPERTY: string[] = [RULES_2019, RULES_2021, APPLY_2019, APPLY_2021, REVIEW].flat(2);

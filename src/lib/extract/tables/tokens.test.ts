@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTables } from './index';
+import { ALL_ROWS_FOR_PROPERTY } from './std-fixtures';
+import { identity } from './test-helpers';
+import { labelCore, tokenize } from './tokens';
+
+const cells = (text: string) => tokenize(text).map((t) => (t.kind === 'empty' ? '∅' : t.text));
+
+describe('tokenize', () => {
+	it('splits lines, tabs and space runs into cells with their offsets', () => {
+		const text = '规章  0\t1\n　　其中：当面 2';
+		const toks = tokenize(text);
+		expect(toks.map((t) => t.text)).toEqual(['规章', '0', '1', '其中：当面', '2']);
+		expect(toks.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
+		expect(toks.map((t) => t.kind)).toEqual(['text', 'number', 'number', 'text', 'number']);
+	});
+
+	it('makes an empty cell of a tab-only line and of an empty cell between pipes, not of a blank line', () => {
+		expect(cells('\t篇\n\t\n\n\t4.微博')).toEqual(['篇', '∅', '4.微博']);
+		expect(cells('| 3.解读 | 篇 |  |\n| 4.微博 | 次 | 11 |')).toEqual(['3.解读', '篇', '∅', '4.微博', '次', '11']);
+		expect(cells('规章\n\n0')).toEqual(['规章', '0']);
+	});
+
+	it('reads dash and slash placeholders as empty cells and decimals as numbers', () => {
+		const toks = tokenize('- / — 0.8 １２');
+		expect(toks.map((t) => t.kind)).toEqual(['empty', 'empty', 'empty', 'number', 'number']);
+		expect(toks.slice(3).map((t) => t.value)).toEqual([0.8, 12]);
+	});
+});
+
+describe('labelCore', () => {
+	it.each([
+		['（一）收到申请数', '收到申请数'],
+		['(二)部分公开', '部分公开'],
+		['1.属于国家秘密', '属于国家秘密'],
+		['四、结转下年度继续办理', '结转下年度继续办理'],
+		['其中：涉及国家秘密', '涉及国家秘密'],
+		['(三)不予公开1.属于国家秘密', '不予公开1.属于国家秘密'],
+		['2017年度统计表', '2017年度统计表']
+	])('%s → %s', (label, core) => {
+		expect(labelCore(label).core).toBe(core);
+	});
+});
+
+describe('property: any input gives well-formed candidates', () => {
+	const ids = new Set(
+		readFileSync('data/indicators.csv', 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split(',')[0])
+	);
+	// deterministic pseudo-random garbage built from table vocabulary, so rows half-form
+	let seed = 7;
+	const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+	const pieces = [...ALL_ROWS_FOR_PROPERTY, '\n', '\t', ' | ', '||', '0', '12', '-', '四、行政复议数量', '（一）维持'];
+	const garbage = (): string => Array.from({ length: 400 }, () => pieces[Math.floor(next() * pieces.length)]).join(' ');
+
+	it.each(Array.from({ length: 20 }, (_, i) => i))('garbage sample %i', () => {
+		const text = garbage();
+		const r = parseTables(identity(text));
+		for (const c of r.candidates) {
+			expect(ids.has(c.indicator)).toBe(true);
+			expect(c.start).toBeLessThan(c.end);
+			// the quote runs from a label to the cell of the number (table 四 sums two such cells)
+			expect(text.slice(c.start, c.end)).toMatch(/[0-9]$/);
+			expect(Number.isFinite(c.value)).toBe(true);
+		}
+		expect(new Set(r.candidates.map((c) => c.indicator)).size).toBe(r.candidates.length);
+		expect(r.warnings.length).toBeLessThanOrEqual(5);
+	});
+});
