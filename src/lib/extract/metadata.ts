@@ -5,7 +5,7 @@ import { resolvePlace, type Place } from './meta/place';
 import { findPublished } from './meta/published';
 import { recognise } from './meta/recognise';
 import { findSubject, type Subject } from './meta/subject';
-import { findHeading, findTitle } from './meta/title';
+import { findHeadings, findTitle } from './meta/title';
 import { bodyOfTown, countyInName, mostMentionedTown } from './meta/town';
 import { findYear } from './meta/year';
 
@@ -44,7 +44,7 @@ export function extractMeta(n: Normalised, opts: ExtractOptions = {}): { meta: R
 	const town = chooseTown(subject, text, title, g);
 	const level = subject?.level ?? (town ? 'township' : null);
 	const years = findYear(title, text, opts.source);
-	const recognition = recognise(title, title ? '' : findHeading(text), text, level);
+	const recognition = recognise(title, title ? [] : findHeadings(text), text, level);
 	const warnings: ExtractWarning[] = [...yearWarning(years.titleYear, years.periodYear)];
 	let place = NO_PLACE;
 	if (town && g) {

@@ -3,6 +3,14 @@
 
 const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/g;
 
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** "二〇一八年" → "2018年": titles and signatures sometimes write the year in Chinese numerals */
+const CHINESE_YEAR = /[〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)/g;
+
+function digitsOf(year: string): string {
+	return [...year].map((c) => String(Math.max(0, CHINESE_DIGITS.indexOf(c)))).join('');
+}
+
 export function metaText(text: string): string {
-	return text.replace(PINYIN_GLOSS, '');
+	return text.replace(PINYIN_GLOSS, '').replace(CHINESE_YEAR, digitsOf);
 }

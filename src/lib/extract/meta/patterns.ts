@@ -21,6 +21,9 @@ export const NOT_TOWN_NAMES = new Set(['乡镇', '城镇', '村镇', '集镇', '
 /** a report or a work summary says so somewhere */
 export const REPORT_MARKERS = /年度报告|工作报告|情况报告|年报|工作总结|年度总结|报告如下|总结如下|本报告/;
 
+/** what the product compares: a report or summary about disclosure work says so */
+export const DISCLOSURE_WORDS = /政府信息公开|政务公开|信息公开|政务信息|公开政府信息|依申请公开/;
+
 /** section headings of a disclosure report: a text cut before its title still shows two or more */
 export const REPORT_SECTIONS: readonly RegExp[] = [
 	/主动公开政府信息(的)?情况/,
@@ -82,6 +85,9 @@ export const SUBJECT_PATTERNS: readonly RegExp[] = [
 	/由([\u3400-\u9fff]{2,30}?)(?:信息公开工作办公室|信息公开办|政务公开办)?(?:根据[^。]{0,30})?(?:编制|编写|制作|汇总)/g,
 	/(?:发布机构|发布单位|发文机构|发文单位|信息来源|来源)\s*[:：|]?\s*([\u3400-\u9fff]{2,30})/g
 ];
+
+/** words a subject capture may end with that are not part of the name: "青石镇人民政府关于2018年…" */
+export const SUBJECT_TRAIL = /(关于|对|的)+$/;
 
 /** words a subject capture may start with that are not part of the name */
 export const SUBJECT_LEAD = /^(?:.*(?:公布|公开|现将|关于|编制|发布|印发|特向社会|向社会|制作|包括|涵盖|是|了))?/;

@@ -1,6 +1,6 @@
 // Whether a page is a township-level annual report or work summary, and why not.
 import type { Level } from '../types';
-import { FIRST_PERSON, THIRD_PERSON, MIN_REPORT_SECTIONS, NOT_REPORT_TITLES, REPORT_MARKERS, REPORT_SECTIONS } from './patterns';
+import { DISCLOSURE_WORDS, FIRST_PERSON, THIRD_PERSON, MIN_REPORT_SECTIONS, NOT_REPORT_TITLES, REPORT_MARKERS, REPORT_SECTIONS } from './patterns';
 
 export interface Recognition {
 	recognized: boolean;
@@ -24,12 +24,16 @@ function notReport(reason: string): Recognition {
 	return { recognized: false, reason, notReport: true };
 }
 
-/** `heading` is the page's first short line, used when no report title was found */
-export function recognise(title: string, heading: string, text: string, level: Level | null): Recognition {
-	const named = title || heading;
-	const kind = NOT_REPORT_TITLES.find((k) => k.pattern.test(named.replace(/[\s(（][^\s(（]*$/, '')) || k.pattern.test(named));
+function kindOf(line: string) {
+	return NOT_REPORT_TITLES.find((k) => k.pattern.test(line.replace(/[\s(（][^\s(（]*$/, '')) || k.pattern.test(line));
+}
+
+/** `headings` are the page's short lines before its first section, used when no report title was found */
+export function recognise(title: string, headings: string[], text: string, level: Level | null): Recognition {
+	const kind = title ? kindOf(title) : headings.map(kindOf).find((k) => k);
 	if (kind) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
 	if (!looksLikeReport(title, text)) return notReport('文中没有报告或总结的字样 / no report or summary wording in the text');
+	if (!DISCLOSURE_WORDS.test(title + text)) return notReport('不是政务公开方面的报告 / a report, but not about information disclosure');
 	const third = text.match(THIRD_PERSON)?.length ?? 0;
 	if (third > (text.match(FIRST_PERSON)?.length ?? 0)) return notReport('以第三人称评述乡镇，是评论而非报告 / speaks of the town in the third person: a commentary, not a report');
 	if (level === null) return notReport('看不出是哪一级机关的报告 / cannot tell which body reports');

@@ -22,6 +22,10 @@ describe('findSubject', () => {
 		expect(s).toMatchObject({ level: 'township', town: '河口街道' });
 	});
 
+	it('reads a body written before 关于 in the title', () => {
+		expect(findSubject('白沙乡人民政府关于2018年政府信息公开工作的报告', '', g)).toMatchObject({ level: 'township', town: '白沙乡', body: '白沙乡人民政府' });
+	});
+
 	it('reads a county report and a department report as not township', () => {
 		expect(findSubject('甲市东山县2016年政府信息公开工作年度报告', '', g)?.level).toBe('county');
 		expect(findSubject('', '特向社会公布2020年东山县农业农村局政府信息公开工作年度报告。', g)?.level).toBe('other');

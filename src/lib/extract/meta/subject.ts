@@ -1,7 +1,7 @@
 // Who wrote the report: the body named in the title or the opening lines, and what level it is.
 import type { Gazetteer, Level } from '../types';
 import { townOfBody } from './names';
-import { TOWNSHIP_OFFICE, BODY_TAILS, COUNTY_ENDINGS, DEPARTMENT_ENDINGS, SELF_REFERENCES, SUBJECT_LEAD, SUBJECT_PATTERNS, TOWN_SUFFIXES } from './patterns';
+import { SUBJECT_TRAIL, TOWNSHIP_OFFICE, BODY_TAILS, COUNTY_ENDINGS, DEPARTMENT_ENDINGS, SELF_REFERENCES, SUBJECT_LEAD, SUBJECT_PATTERNS, TOWN_SUFFIXES } from './patterns';
 
 export interface Subject {
 	/** the body as named, e.g. 松山镇人民政府 */
@@ -38,7 +38,7 @@ function subjectsIn(text: string): string[] {
 	const found: { at: number; name: string }[] = [];
 	// titles of cited documents (《…2017年全县政务公开工作安排的通知》) name someone else
 	const own = text.replace(/《[^》]*》/g, (m) => '《' + '\u3000'.repeat(m.length - 2) + '》');
-	for (const p of SUBJECT_PATTERNS) for (const m of own.matchAll(p)) found.push({ at: m.index + m[0].indexOf(m[1]), name: m[1].replace(SUBJECT_LEAD, '').replace(/的$/, '') });
+	for (const p of SUBJECT_PATTERNS) for (const m of own.matchAll(p)) found.push({ at: m.index + m[0].indexOf(m[1]), name: m[1].replace(SUBJECT_TRAIL, '').replace(SUBJECT_LEAD, '').replace(/的$/, '') });
 	return found.filter((f) => f.name.length > 0).sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
@@ -55,9 +55,8 @@ function classified(names: string[], g?: Gazetteer): Subject | null {
 	for (const body of names) {
 		const level = levelOfName(body);
 		if (!level) continue;
-		// "我乡", "本局": the level is told, the name is not; "全县", "该镇" speak of others
-		if (SELF_NAME.test(body)) return { body: '', level, town: '' };
-		if (OTHERS_NAME.test(body)) continue;
+		// "我乡", "本局" are counted by selfLevel over the whole text; "全县", "该镇" speak of others
+		if (SELF_NAME.test(body) || OTHERS_NAME.test(body)) continue;
 		const core = stripTails(body);
 		if (TOWN_SUFFIXES.includes(core)) return { body: '', level, town: '' };
 		return { body, level, town: level === 'township' ? townOfBody(core, g) : '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeading, findTitle } from './title';
+import { findHeadings, findTitle } from './title';
 
 describe('findTitle', () => {
 	it('skips login links, breadcrumbs and header tables before the title', () => {
@@ -25,8 +25,9 @@ describe('findTitle', () => {
 	});
 });
 
-describe('findHeading', () => {
-	it('returns the first short line of a page without a report title', () => {
-		expect(findHeading('(三)石桥镇财政信息基层政务公开标准目录\n序号 |\n公开事项 |')).toBe('(三)石桥镇财政信息基层政务公开标准目录');
+describe('findHeadings', () => {
+	it('returns the short lines of a page before its first section', () => {
+		expect(findHeadings('(三)石桥镇财政信息基层政务公开标准目录\n序号 |\n公开事项 |')[0]).toBe('(三)石桥镇财政信息基层政务公开标准目录');
+		expect(findHeadings('东山县人民政府网\n登录 注册\n青石镇政府信息公开指南\n一、建立健全工作制度\n正文')).toEqual(['东山县人民政府网', '青石镇政府信息公开指南']);
 	});
 });

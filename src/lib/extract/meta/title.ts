@@ -29,10 +29,16 @@ function joined(lines: string[], i: number): string | null {
 	return asTitle(lines[i] + next);
 }
 
-/** the first short line of a page without a report title: what the page says it is */
-export function findHeading(text: string): string {
+const MAX_HEADINGS = 8;
+/** "一、", "1." …: the body of the page has begun ("(一)…" may still be a catalogue's heading) */
+const SECTION_START = /^([一二三四五六七八九十]+、|\d+[.、])/;
+
+/** short lines of a page without a report title, before its first section: what the page says it is */
+export function findHeadings(text: string): string[] {
 	const lines = text.split('\n').slice(0, HEAD_LINES).map(clean).filter((l) => l.length > 0);
-	return lines.find((l) => l.length <= MAX_TITLE && !BREADCRUMB.test(l) && !SENTENCE_PUNCT.test(l) && /[\u3400-\u9fff]{4}/.test(l)) ?? '';
+	const end = lines.findIndex((l) => SECTION_START.test(l));
+	const head = end < 0 ? lines : lines.slice(0, end);
+	return head.filter((l) => l.length <= MAX_TITLE && !BREADCRUMB.test(l) && !SENTENCE_PUNCT.test(l) && /[\u3400-\u9fff]{4}/.test(l)).slice(0, MAX_HEADINGS);
 }
 
 export function findTitle(text: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metaText } from './clean';
 import { findYear, yearOfPeriod, yearOfText } from './year';
 
 describe('findYear', () => {
@@ -19,6 +20,10 @@ describe('findYear', () => {
 
 	it('counts prose years when nothing better is stated', () => {
 		expect(yearOfText('2015年我镇公开信息100条。2015年度无申请。2016年继续努力。')).toBe(2015);
+	});
+
+	it('reads a title year in Chinese numerals once the text is prepared', () => {
+		expect(findYear(metaText('青石镇二〇一八年度政务公开工作总结'), '').year).toBe(2018);
 	});
 
 	it('uses the source name only as a last hint', () => {
