@@ -13,13 +13,16 @@ export interface Token {
 	value?: number;
 }
 
-const NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+/** A count, an amount (0.8 万元) or a signed change (本年增/减: +1, -2). */
+const NUMBER = /^[+＋\-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 /** Cells that state "nothing here" explicitly: a dash or slash placeholder. */
 const PLACEHOLDER = /^(?:[-—–/／\\]+|无)$/;
 const SPACE = /[ \t\u00a0\u3000]/;
 
 function toNumber(cell: string): number {
-	const ascii = cell.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+	const ascii = cell
+		.replace(/[０-９．＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+		.replace('−', '-');
 	return Number(ascii);
 }
 
