@@ -19,7 +19,7 @@ export const NAME_BREAKERS = new Set([...'的在对将由与和及是为于了�
 export const NOT_TOWN_NAMES = new Set(['乡镇', '城镇', '村镇', '集镇', '重镇', '小镇', '城乡', '下乡', '农乡', '家乡', '街道', '各街道', '本街道', '我街道', '全街道']);
 
 /** a report or a work summary says so somewhere */
-export const REPORT_MARKERS = /年度报告|工作报告|情况报告|年报|工作总结|年度总结|报告如下|总结如下|本报告/;
+export const REPORT_MARKERS = /年度报告|(工作|情况)的?报告|年报|工作总结|年度总结|报告如下|总结如下|本报告/;
 
 /** what the product compares: a report or summary about disclosure work says so */
 export const DISCLOSURE_WORDS = /政府信息公开|政务公开|信息公开|政务信息|公开政府信息|依申请公开/;
@@ -42,7 +42,8 @@ export const NOT_REPORT_TITLES: readonly { pattern: RegExp; reason: string }[] =
 	{ pattern: /指南$/, reason: 'a disclosure guide / 指南' },
 	{ pattern: /(办法|规定|细则|规则)$/, reason: 'a rule / 办法、规定' },
 	{ pattern: /(通知|意见|方案|规划|须知|清单|公告|通告)$/, reason: 'a notice or plan / 通知、方案' },
-	{ pattern: /(召开|举办|举行|开展|部署|组织|完成|按时|及时|顺利|圆满|学习|培训|督查|检查|考核|获评|荣获).{0,30}(报告|总结|年报)$/, reason: 'a news item / 新闻' }
+	{ pattern: /(召开|举办|举行|开展|部署|组织|完成|按时|及时|顺利|圆满|学习|培训|督查|检查|考核|获评|荣获).{0,30}(报告|总结|年报)$/, reason: 'a news item / 新闻' },
+	{ pattern: /(召开|举办|举行|开展|参加|组织).{0,40}(会|会议|活动|培训班?|座谈)$/, reason: 'a news item / 新闻' }
 ];
 
 /** a commentary speaks of the town in the third person; a report in the first */
@@ -61,6 +62,9 @@ export const SELF_REFERENCES: readonly { pattern: RegExp; level: 'township' | 'c
 
 /** a title: a short line that names a disclosure report or summary */
 export const TITLE_LINE = /(政府信息公开|政务公开|信息公开)[^。；;]{0,20}(报告|总结|年报)/;
+
+/** a title ends with what it is, maybe followed by a parenthesis or a subtitle after a dash */
+export const TITLE_END = /(报告|总结|年报)\s*([(（][^)）]{0,20}[)）])?\s*((——|—|--).*)?$/;
 
 /** labels of page chrome that sit before the title on the same line */
 export const TITLE_PREFIXES = /^(名称|标题|题名)\s*[:：]\s*|【[^】]{0,10}】|^[\w.-]+\.(com|cn|net|org)/g;

@@ -19,6 +19,7 @@ describe('recognise', () => {
 
 	it('rejects news items about a report and commentaries that speak of the town in the third person', () => {
 		expect(recognise('青石镇召开会议部署2019年政府信息公开工作年度报告', [], '', 'township').notReport).toBe(true);
+		expect(recognise('', ['青石镇召开2019年政府信息公开工作年度报告编制推进会'], '会上强调做好年度报告。', 'township').notReport).toBe(true);
 		const commentary = '该镇去年在政府信息公开工作年度报告中公开信息100条，该平台设置专栏，该镇透明度较高。';
 		expect(recognise('', [], commentary, 'township')).toMatchObject({ recognized: false, notReport: true });
 	});

@@ -20,6 +20,12 @@ describe('findTitle', () => {
 		expect(findTitle('名称: 【工作总结】2022年政务公开工作总结')).toBe('2022年政务公开工作总结');
 	});
 
+	it('keeps a subtitle and a parenthesis but not a headline that merely mentions a report', () => {
+		expect(findTitle('2020年青石镇政务公开工作年度总结 —— 以公开促规范')).toBe('2020年青石镇政务公开工作年度总结 —— 以公开促规范');
+		expect(findTitle('青石镇2020年政府信息公开工作年度报告（全文）')).toBe('青石镇2020年政府信息公开工作年度报告（全文）');
+		expect(findTitle('青石镇召开2019年政府信息公开工作年度报告编制推进会')).toBe('');
+	});
+
 	it('does not take a breadcrumb or a sentence for the title', () => {
 		expect(findTitle('首页/ 政府信息公开 / 政府信息公开年报 / 2021年 / 正文\n根据规定，现将本乡政府信息公开工作年度报告如下：')).toBe('');
 	});

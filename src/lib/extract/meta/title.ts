@@ -1,5 +1,5 @@
 // Finds the report's title line among page chrome (breadcrumbs, header tables, login links).
-import { TITLE_LINE, TITLE_PREFIXES } from './patterns';
+import { TITLE_END, TITLE_LINE, TITLE_PREFIXES } from './patterns';
 
 const HEAD_LINES = 60;
 const MAX_TITLE = 60;
@@ -16,6 +16,7 @@ const BREADCRUMB = /^(首页|当前位置|您当前|您现在)|\s[/>]\s|>/;
 
 function asTitle(line: string): string | null {
 	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line)) return null;
+	if (!TITLE_END.test(line) && !GLUED_TITLE.test(line)) return null;
 	const glued = GLUED_TITLE.exec(line);
 	if (glued) return glued[1].trim();
 	if (line.length > MAX_TITLE || SENTENCE_PUNCT.test(line.replace(/[（(][^）)]*[）)]/g, ''))) return null;
