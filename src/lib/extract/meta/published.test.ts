@@ -17,6 +17,11 @@ describe('findPublished', () => {
 		expect(findPublished('成文日期: 2020-01-10 发布日期: 2020-01-15')).toBe('2020-01-15');
 	});
 
+	it('reads an unspecific 时间 label only in the page header', () => {
+		expect(findPublished('时间:2017-01-12 10:01\n正文')).toBe('2017-01-12');
+		expect(findPublished('正文'.repeat(800) + '\n会议时间:2019-03-05')).toBe('');
+	});
+
 	it('ignores statistics periods, signatures and garbled dates', () => {
 		expect(findPublished('数据统计时间:2019年1月1日至2019年12月31日')).toBe('');
 		expect(findPublished('正文……\n青石镇人民政府\n2019年2月21日')).toBe('');

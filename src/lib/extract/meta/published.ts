@@ -19,12 +19,14 @@ function afterLabel(text: string, label: RegExp): string {
 	return '';
 }
 
+/** weak labels ("时间", "日期") and unlabelled dates count only in the page header, not in the report's body */
+const HEAD = 1200;
+
 export function findPublished(text: string): string {
-	for (const label of PUBLISHED_LABELS) {
-		const iso = afterLabel(text, label);
-		if (iso) return iso;
-	}
-	for (const m of text.matchAll(DATE_BEFORE_SOURCE)) {
+	const [strong, ...weak] = PUBLISHED_LABELS;
+	const labelled = afterLabel(text, strong) || weak.map((label) => afterLabel(text.slice(0, HEAD), label)).find((iso) => iso);
+	if (labelled) return labelled;
+	for (const m of text.slice(0, HEAD).matchAll(DATE_BEFORE_SOURCE)) {
 		const iso = isoDate(m[1], m[2], m[3]);
 		if (iso) return iso;
 	}
