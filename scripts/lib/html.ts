@@ -28,7 +28,7 @@ export function decodeEntities(text: string): string {
 	});
 }
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^<>]*>|<\?[^<>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)\b(?:[^>"'<]|"[^"]{0,1000}"|'[^']{0,1000}')*>/g;
 
 interface Tag {
 	name: string;
