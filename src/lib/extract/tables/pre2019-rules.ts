@@ -35,10 +35,11 @@ export interface RowRule {
 export const PRE2019_SECTIONS: readonly SectionRule[] = [
 	{ section: 'active', heading: /^主动公开(?:政府信息)?(?:的)?情况/, indicator: null },
 	{ section: 'response', heading: /^(?:回应解读|回应关切|政策解读)/, indicator: null },
-	{ section: 'apply', heading: /^依申请公开(?:政府信息)?(?:的)?情况/, indicator: null },
-	{ section: 'review', heading: /^(?:政府信息公开)?行政复议(?:案件)?数量?/, indicator: 'review.total' },
-	{ section: 'litigation', heading: /^(?:政府信息公开)?行政诉讼(?:案件)?数量?/, indicator: 'litigation.total' },
-	{ section: 'complaint', heading: /^被?举报(?:投诉|申诉)/, indicator: 'complaint.total' },
+	{ section: 'apply', heading: /^(?:政府信息)?依申请公开/, indicator: null },
+	// "四、行政复议数量", "四、因政府信息公开申请行政复议情况"; a heading naming both is not one of these
+	{ section: 'review', heading: /^[^、]{0,14}?行政复议(?!.*行政诉讼)/, indicator: 'review.total' },
+	{ section: 'litigation', heading: /^(?!.*行政复议)[^、]{0,14}?行政诉讼/, indicator: 'litigation.total' },
+	{ section: 'complaint', heading: /^被?(?:举报投诉|举报申诉|投诉举报)/, indicator: 'complaint.total' },
 	{ section: 'archive', heading: /^向(?:国家)?(?:图书馆|档案馆)/, indicator: 'facility.archive_submissions' },
 	{ section: 'websites', heading: /^开通政府信息公开网站/, indicator: 'facility.websites' },
 	{ section: 'gazette', heading: /^政府公报发行/, indicator: null },
@@ -78,7 +79,7 @@ export const PRE2019_ROWS: Readonly<Record<Pre2019Section, readonly RowRule[]>> 
 		{ pattern: /^其他方式回应/, indicator: 'response.other' }
 	],
 	apply: [
-		{ pattern: /^收到申请数/, indicator: 'apply.received' },
+		{ pattern: /^收到(?:政府信息公开)?申请(?:总)?数/, indicator: 'apply.received' },
 		{ pattern: /^当面申请/, indicator: 'apply.in_person' },
 		{ pattern: /^传真申请/, indicator: 'apply.fax' },
 		{ pattern: /^网络申请/, indicator: 'apply.online' },

@@ -11,7 +11,7 @@ export interface Slots {
 }
 
 /** Text cells after a label that continue it: "(区分处理的,只计这一情形,不计其他情形)". */
-const MAX_CONTINUATION = 2;
+const MAX_CONTINUATION = 4;
 
 function isContinuation(tok: Token, isKnownLabel: (core: string) => boolean): boolean {
 	if (tok.kind !== 'text') return false;

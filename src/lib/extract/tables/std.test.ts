@@ -102,6 +102,30 @@ describe('2019 standard tables', () => {
 		expect(values(parseTables(identity(text)).candidates)).toEqual({ 'rule.normative_issued': 4, 'rule.normative_valid': 6 });
 	});
 
+	it('splits a group label from its first item written in one cell', () => {
+		const rows = APPLY_2019.map((r) => (r[0] === '(三)不予公开' ? [r[0] + r[1], ...r.slice(2)] : r));
+		const rowsNoSpace = rows.map((r) => (r[0] === '(四)无法提供' ? [r[0] + r[1], ...r.slice(2)] : r));
+		const got = values(parseTables(identity(rowLines(rowsNoSpace))).candidates);
+		expect(got).toEqual({ ...APPLY_VALUES, 'outcome.other': 1 });
+	});
+
+	it('reads labels a page broke with spaces, and long explanations split into pieces', () => {
+		const text = rowLines([
+			['第二十条第(五)项'],
+			['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+			['行政', '许可', '1', '0', '2'],
+			...APPLY_2019.slice(0, 5),
+			['一、本年新收政府信息', '公开申请数量', ...'5 1 0 0 1 0 7'.split(' ')],
+			['(二)部分公开', '(区分处理的', '只计这一情形', '不计其他情形)', ...'1 0 0 0 0 0 1'.split(' ')],
+			['(七)', '总计', ...'7 1 0 0 1 0 9'.split(' ')]
+		]);
+		const got = values(parseTables(identity(text)).candidates);
+		expect(got['rule.licensing']).toBe(2);
+		expect(got['apply.received']).toBe(7);
+		expect(got['outcome.partial']).toBe(1);
+		expect(got['outcome.total']).toBe(9);
+	});
+
 	it('warns about an unknown numbered row of table 三', () => {
 		const rows: Rows = [...APPLY_2019.slice(0, 27), ['(八)移送其他机关处理', ...'0 0 0 0 0 0 0'.split(' ')], ...APPLY_2019.slice(27)];
 		const r = parseTables(identity(cellLines(rows)));

@@ -12,6 +12,7 @@ import {
 	RULE_HEADERS,
 	RULE_ROWS,
 	type ApplyColumn,
+	type ApplyRow,
 	type RuleColumn,
 	type RuleRow,
 	type StdFormat
@@ -69,12 +70,13 @@ function ruleColumns(w: Walk, row: RuleRow, slotCount: number): RuleColumn[] {
 	return fits ? parsed : fallback;
 }
 
-function onRuleRow(w: Walk, tokens: Token[], i: number, row: RuleRow): number {
-	const slots = readSlots(tokens, i, 3, isKnownLabel);
+function onRuleRow(w: Walk, tokens: Token[], label: LabelAt, row: RuleRow): number {
+	const slots = readSlots(tokens, label.last, 3, isKnownLabel);
 	const columns = ruleColumns(w, row, slots.cells.length);
+	const start = tokens[label.first].start;
 	slots.cells.forEach((cell, k) => {
 		const id = cell && row.indicators[columns[k]];
-		if (id) w.candidates.push(tableCandidate(id, cell.value ?? 0, tokens[i].start, cell.end, `${w.format}:rules`));
+		if (id) w.candidates.push(tableCandidate(id, cell.value ?? 0, start, cell.end, `${w.format}:rules`));
 	});
 	return slots.next;
 }
@@ -85,12 +87,13 @@ function applyColumns(header: string): readonly ApplyColumn[] {
 	return totalAt >= 0 && personAt > totalAt ? APPLY_COLUMNS_TOTAL_FIRST : APPLY_COLUMNS;
 }
 
-function onApplyRow(w: Walk, tokens: Token[], i: number, row: (typeof APPLY_ROWS)[number]): number {
-	const slots = readSlots(tokens, i, APPLY_COLUMNS.length, isKnownLabel);
+function onApplyRow(w: Walk, tokens: Token[], label: LabelAt, row: ApplyRow): number {
+	const slots = readSlots(tokens, label.last, APPLY_COLUMNS.length, isKnownLabel);
 	const columns = applyColumns(w.header);
+	const start = tokens[label.first].start;
 	slots.cells.forEach((cell, k) => {
 		for (const id of (cell && row.indicators[columns[k]]) || []) {
-			w.candidates.push(tableCandidate(id, cell?.value ?? 0, tokens[i].start, cell?.end ?? 0, `${w.format}:apply`));
+			w.candidates.push(tableCandidate(id, cell?.value ?? 0, start, cell?.end ?? 0, `${w.format}:apply`));
 		}
 	});
 	return slots.next;
@@ -112,22 +115,50 @@ function onHeading(w: Walk, tok: Token, core: string): boolean {
 	return false;
 }
 
+/** The label cells of a row: usually one; two when a page broke the label ("行政" / "许可"). */
+interface LabelAt {
+	first: number;
+	last: number;
+}
+
+/** "(三)不予公开1.属于国家秘密" in one cell: the row is the numbered item, not the group. */
+const GROUP_WITH_ITEM = /^(?:不予公开|无法提供|不予处理|其他处理)(\d{1,2}[.．、].*)$/;
+
+function rowCore(text: string): { core: string; numbered: boolean } {
+	const label = labelCore(compact(text));
+	const item = GROUP_WITH_ITEM.exec(label.core);
+	return item ? { core: labelCore(item[1]).core, numbered: true } : label;
+}
+
+type Found = { rule: RuleRow } | { apply: ApplyRow } | null;
+
+function findRow(w: Walk, core: string): Found {
+	const rule = ruleRow(core);
+	if (rule) return { rule };
+	const apply = applyRow(core);
+	// 总计 and the outcome rows count only inside table 三, which opens with 本年新收 or 上年结转
+	return apply && (w.applyRows || /^本年新收|^上年结转/.test(core)) ? { apply } : null;
+}
+
+function onRow(w: Walk, tokens: Token[], label: LabelAt, found: NonNullable<Found>): number {
+	if ('rule' in found) return onRuleRow(w, tokens, label, found.rule);
+	w.zone = 'apply';
+	w.applyRows = true;
+	return onApplyRow(w, tokens, label, found.apply);
+}
+
 function step(w: Walk, tokens: Token[], i: number): number {
 	const tok = tokens[i];
 	if (tok.kind !== 'text' || tok.text.length > MAX_LABEL_LENGTH) return i + 1;
-	const { core, numbered } = labelCore(compact(tok.text));
+	const { core, numbered } = rowCore(tok.text);
 	if (onHeading(w, tok, core)) return i + 1;
 	if (isSectionHeading(tok.text) && REVIEW_SECTION.test(core)) return readReview(w, tokens, i);
-	const rRow = ruleRow(core);
-	if (rRow) return onRuleRow(w, tokens, i, rRow);
-	const aRow = applyRow(core);
-	const isRow = aRow && (w.applyRows || /^本年新收|^上年结转/.test(core)) && (core !== '总计' || w.applyRows);
-	if (aRow && isRow) {
-		w.zone = 'apply';
-		w.applyRows = true;
-		return onApplyRow(w, tokens, i, aRow);
-	}
-	if (w.zone === 'apply' && w.applyRows && numbered && tokens[i + 1]?.kind === 'number') {
+	const found = findRow(w, core);
+	if (found) return onRow(w, tokens, { first: i, last: i }, found);
+	const next = tokens[i + 1];
+	const joined = next?.kind === 'text' && next.text.length < MAX_LABEL_LENGTH ? findRow(w, rowCore(tok.text + next.text).core) : null;
+	if (joined) return onRow(w, tokens, { first: i, last: i + 1 }, joined);
+	if (w.zone === 'apply' && w.applyRows && numbered && next?.kind === 'number') {
 		w.warnings.push(unrecognizedRow(tok.text));
 	}
 	if (!w.applyRows || w.zone === 'rules') w.header = (w.header + compact(tok.text)).slice(-MAX_HEADER);
