@@ -1,0 +1,74 @@
+// Writes the corpus in the layout of the seeds and real-dev sets, so one scorer reads all three:
+// reports/*.txt, expected.csv, expected-reports.csv, expected-warnings.csv, and truth.csv (values.csv columns).
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { join as pathJoin } from 'node:path';
+import type { Fact } from './frag';
+import type { TownYear } from './index';
+import { csvLine } from './csv';
+
+const HEADERS = {
+	'expected.csv': ['file', 'indicator', 'value', 'qualifier', 'required', 'evidence'],
+	'expected-reports.csv': ['file', 'town', 'county', 'city', 'province', 'year', 'level', 'format', 'published'],
+	'expected-warnings.csv': ['file', 'code', 'indicator', 'why'],
+	'truth.csv': ['report_id', 'indicator', 'value', 'qualifier', 'origin', 'quote', 'start', 'end']
+} as const;
+type Sheet = keyof typeof HEADERS;
+
+/** Evidence: the first line of the quote (a table quote runs from the label over several lines). */
+export function evidenceOf(text: string, f: Fact): string {
+	if (f.label) return f.label.trim();
+	const quote = text.slice(f.start, f.end);
+	const line = quote.split('\n')[0].replace(/^[\t　 ]+/, '').trim();
+	return line.length > 60 ? line.slice(0, 60) : line;
+}
+
+export function fileName(index: number, width: number, slug: string, year: number): string {
+	return `${String(index).padStart(width, '0')}_${slug}_${year}.txt`;
+}
+
+export class CorpusWriter {
+	count = 0;
+	private fds = new Map<Sheet, number>();
+	private buffers = new Map<Sheet, string>();
+	private width: number;
+
+	constructor(private outDir: string, expected: number) {
+		this.width = Math.max(3, String(expected).length);
+		for (const sheet of Object.keys(HEADERS) as Sheet[]) {
+			this.fds.set(sheet, openSync(pathJoin(outDir, sheet), 'w'));
+			this.buffers.set(sheet, csvLine(HEADERS[sheet]));
+		}
+	}
+
+	private put(sheet: Sheet, row: (string | number)[]): void {
+		const next = this.buffers.get(sheet)! + csvLine(row);
+		if (next.length > 1 << 20) {
+			writeSync(this.fds.get(sheet)!, next);
+			this.buffers.set(sheet, '');
+		} else this.buffers.set(sheet, next);
+	}
+
+	add({ town, year, report }: TownYear): void {
+		const file = fileName(++this.count, this.width, town.name.slug, year);
+		const { text, resolved } = report;
+		writeFileSync(pathJoin(this.outDir, 'reports', file), text);
+		const c = town.county;
+		this.put('expected-reports.csv', [file, town.name.name, c.name.name, c.city.name, c.province.name, year, 'township', report.format, report.published]);
+		for (const f of resolved.kept) {
+			this.put('expected.csv', [file, f.indicator, f.value, f.qualifier, 1, evidenceOf(text, f)]);
+			this.put('truth.csv', [file, f.indicator, f.value, f.qualifier, f.origin, text.slice(f.start, f.end), f.start, f.end]);
+		}
+		for (const f of resolved.optional) this.put('expected.csv', [file, f.indicator, f.value, f.qualifier, 0, evidenceOf(text, f)]);
+		for (const { indicator, prose, table } of resolved.conflicts) {
+			const why = `prose: ${text.slice(prose.start, prose.end)} (${prose.value}); table: ${evidenceOf(text, table)} ${table.value}`;
+			this.put('expected-warnings.csv', [file, 'conflict', indicator, why]);
+		}
+	}
+
+	close(): void {
+		for (const [sheet, fd] of this.fds) {
+			writeSync(fd, this.buffers.get(sheet)!);
+			closeSync(fd);
+		}
+	}
+}

@@ -1,0 +1,42 @@
+// From the facts a report's text states to its truth: one value per indicator, the table's value
+// where a table states it; prose that disagrees with its own table is a conflict to be warned of.
+import type { Fact } from './frag';
+
+export interface Resolved {
+	/** one per indicator, the value a correct extractor returns */
+	kept: Fact[];
+	/** borderline readings (required=0): acceptable, not required */
+	optional: Fact[];
+	conflicts: { indicator: string; prose: Fact; table: Fact }[];
+}
+
+/** Does a prose statement agree with the table's exact number? Rounded prose agrees when close. */
+export function agrees(prose: Fact, table: Fact): boolean {
+	if (prose.qualifier === 'exact' || prose.qualifier === 'zero_stated') return prose.value === table.value;
+	if (prose.qualifier === 'at_least') return table.value >= prose.value;
+	const tolerance = Math.max(5, prose.value * 0.25);
+	return Math.abs(table.value - prose.value) <= tolerance;
+}
+
+export function resolve(facts: readonly Fact[]): Resolved {
+	const byIndicator = new Map<string, Fact[]>();
+	for (const f of facts) byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f]);
+	const out: Resolved = { kept: [], optional: [], conflicts: [] };
+	for (const [indicator, list] of byIndicator) {
+		const required = list.filter((f) => f.required);
+		if (!required.length) {
+			out.optional.push(list[0]);
+			continue;
+		}
+		const table = required.find((f) => f.origin === 'table');
+		const keep = table ?? required[0];
+		out.kept.push(keep);
+		for (const f of required) {
+			if (f === keep) continue;
+			if (table && f.origin === 'prose' && !agrees(f, table)) out.conflicts.push({ indicator, prose: f, table });
+			else if (!table && f.value !== keep.value) throw new Error(`生成器自相矛盾 / generator stated ${indicator} twice: ${f.value} vs ${keep.value}`);
+		}
+	}
+	out.kept.sort((a, b) => a.start - b.start);
+	return out;
+}
