@@ -45,7 +45,17 @@ function result(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb1
 	return { ok: true, text, encoding, guessed };
 }
 
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+const GB_LABELS = /^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936)$/i;
+
+/** The charset an HTML page declares in its first bytes (<meta charset> or http-equiv), lower-cased, or ''. */
+export function declaredCharset(bytes: Uint8Array): string {
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+	const match = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)/i.exec(head);
+	return match ? match[1].toLowerCase() : '';
+}
+
+/** `declared`: a charset the file states itself (HTML); a GB family declaration makes GB18030 a reading, not a guess. */
+export function decodeBytes(bytes: Uint8Array, declared = ''): DecodeResult {
 	if (bytes.length === 0) return { ok: false, reason: 'empty' };
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
 		const text = tryDecode('utf-16le', bytes);
@@ -61,5 +71,5 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	if (startsWith(bytes, UTF8_BOM)) return { ok: false, reason: 'binary' };
 	const gb = tryDecode('gb18030', bytes);
 	if (gb === null) return { ok: false, reason: 'binary' };
-	return result(gb, 'gb18030', true);
+	return result(gb, 'gb18030', !GB_LABELS.test(declared));
 }

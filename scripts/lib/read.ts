@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
-import { decodeBytes } from './decode';
+import { declaredCharset, decodeBytes } from './decode';
 import { htmlToText } from './html';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -26,7 +26,7 @@ async function readDocx(bytes: Uint8Array): Promise<ReadOutcome> {
 }
 
 function readText(bytes: Uint8Array, isHtml: boolean): ReadOutcome {
-	const decoded = decodeBytes(bytes);
+	const decoded = decodeBytes(bytes, isHtml ? declaredCharset(bytes) : '');
 	if (!decoded.ok) {
 		return decoded.reason === 'empty'
 			? fail('文件为空 / the file is empty', bytes)

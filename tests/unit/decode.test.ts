@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../scripts/lib/decode';
+import { declaredCharset, decodeBytes } from '../../scripts/lib/decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const SAMPLE = '某镇2018年政府信息公开工作年度报告：主动公开信息120条。';
@@ -37,6 +37,11 @@ describe('decodeBytes', () => {
 		expect(decodeBytes(GB_BYTES)).toEqual({ ok: true, text: '中文镇12', encoding: 'gb18030', guessed: true });
 	});
 
+	it('does not call GB18030 a guess when the page declares a GB charset', () => {
+		expect(decodeBytes(GB_BYTES, 'gb2312')).toMatchObject({ ok: true, text: '中文镇12', guessed: false });
+		expect(decodeBytes(GB_BYTES, 'utf-8')).toMatchObject({ ok: true, guessed: true });
+	});
+
 	it('calls empty and whitespace-only files empty', () => {
 		expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
 		expect(decodeBytes(utf8(' \n\t\r\n'))).toEqual({ ok: false, reason: 'empty' });
@@ -49,5 +54,13 @@ describe('decodeBytes', () => {
 	it('calls control-character soup binary even without NUL', () => {
 		const soup = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0x01 + (i % 20) : 0x41));
 		expect(decodeBytes(soup)).toEqual({ ok: false, reason: 'binary' });
+	});
+});
+
+describe('declaredCharset', () => {
+	it('reads <meta charset> and the http-equiv form', () => {
+		expect(declaredCharset(utf8('<html><head><meta charset="GBK"></head>'))).toBe('gbk');
+		expect(declaredCharset(utf8('<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />'))).toBe('gb2312');
+		expect(declaredCharset(utf8('<p>no declaration</p>'))).toBe('');
 	});
 });
