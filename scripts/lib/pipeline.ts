@@ -107,7 +107,9 @@ function deduplicate(rows: FileRows, seen: Map<string, string>): void {
 		seen.set(String(rows.report.report_id), String(rows.report.source));
 		return;
 	}
-	const id = sha256(`${rows.report.sha256}:${rows.report.source}:${seen.size}`).slice(0, 16);
+	// stable for the same inputs: content and name, rehashed only if the same file is named twice
+	let id = sha256(`${rows.report.sha256}:${rows.report.source}`).slice(0, 16);
+	while (seen.has(id)) id = sha256(id).slice(0, 16);
 	rows.report.report_id = id;
 	for (const row of [...rows.values, ...rows.warnings]) row.report_id = id;
 	rows.warnings.push({ report_id: id, code: 'duplicate', indicator: '', message: `与 ${original} 内容相同 / same content as ${original}` });
