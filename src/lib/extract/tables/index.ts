@@ -7,8 +7,8 @@ import { parseStd } from './std';
 import { HEADERS_2019, HEADERS_2021, type StdFormat } from './std-rules';
 import { compact, tokenize } from './tokens';
 
-/** Table 三 rows shared by both standard formats: a table, but its headers do not say which year. */
-const STD_ROWS = /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理/;
+/** Rows of tables 三 and 四 shared by both standard formats: a table, but not saying which year. */
+const STD_ROWS = /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理|未经复议直接起诉/;
 
 function count(text: string, pattern: RegExp): number {
 	let n = 0;

@@ -16,18 +16,32 @@ interface Sink {
 	candidates: Candidate[];
 }
 
-function collect(tokens: Token[], from: number): { cells: (Token | null)[]; next: number } {
+/** The column-group header cells a quote starts from, so it shows which part of the table it is. */
+const GROUP_HEADERS = { review: /^行政复议$/, litigation: /^行政诉讼$/, direct: /^未经复议直接起诉$/, after: /^复议后起诉$/ };
+type GroupHeader = keyof typeof GROUP_HEADERS;
+
+interface Table4 {
+	cells: (Token | null)[];
+	next: number;
+	starts: Partial<Record<GroupHeader, number>>;
+}
+
+function collect(tokens: Token[], from: number): Table4 {
 	let j = from;
+	const starts: Table4['starts'] = {};
 	// header cells, and the empty cells that separate header rows, up to the first number
 	for (let k = 0; j < tokens.length && tokens[j].kind !== 'number' && k < MAX_HEADER_CELLS; k++, j++) {
-		if (isSectionHeading(tokens[j].text)) return { cells: [], next: j };
+		if (isSectionHeading(tokens[j].text)) return { cells: [], next: j, starts };
+		for (const [key, pattern] of Object.entries(GROUP_HEADERS) as [GroupHeader, RegExp][]) {
+			if (pattern.test(tokens[j].text)) starts[key] ??= tokens[j].start;
+		}
 	}
 	const cells: (Token | null)[] = [];
 	while (j < tokens.length && cells.length < ALL && tokens[j].kind !== 'text') {
 		cells.push(tokens[j].kind === 'number' ? tokens[j] : null);
 		j++;
 	}
-	return { cells, next: Math.max(j, from) };
+	return { cells, next: Math.max(j, from), starts };
 }
 
 function push(sink: Sink, id: string, cells: (Token | null)[], start: number): void {
@@ -39,15 +53,15 @@ function push(sink: Sink, id: string, cells: (Token | null)[], start: number): v
 
 /** Reads table 四 from its heading at `at`; returns the index after its numbers. */
 export function readReview(sink: Sink, tokens: Token[], at: number): number {
-	const { cells, next } = collect(tokens, at + 1);
-	const start = tokens[at].start;
+	const { cells, next, starts } = collect(tokens, at + 1);
+	const from = (key: GroupHeader): number => starts[key] ?? tokens[at].start;
 	const cell = (group: number, k: number): Token | null => cells[group * GROUP + k] ?? null;
 	REVIEW_RESULTS.forEach((result, k) => {
-		push(sink, `review.${result}`, [cell(0, k)], start);
+		push(sink, `review.${result}`, [cell(0, k)], from('review'));
 		// both kinds of suit must be there, or the sum would understate
-		if (cells.length === ALL) push(sink, `litigation.${result}`, [cell(1, k), cell(2, k)], start);
+		if (cells.length === ALL) push(sink, `litigation.${result}`, [cell(1, k), cell(2, k)], from('litigation'));
 	});
-	if (cells.length >= GROUP * 2) push(sink, 'litigation.direct', [cell(1, GROUP - 1)], start);
-	if (cells.length === ALL) push(sink, 'litigation.after_review', [cell(2, GROUP - 1)], start);
+	if (cells.length >= GROUP * 2) push(sink, 'litigation.direct', [cell(1, GROUP - 1)], from('direct'));
+	if (cells.length === ALL) push(sink, 'litigation.after_review', [cell(2, GROUP - 1)], from('after'));
 	return next;
 }

@@ -49,6 +49,14 @@ describe('2019 standard tables', () => {
 		expect(quoteOf(r.candidates, text, 'apply.by_person')).toBe('一、本年新收政府信息公开申请数量 5');
 	});
 
+	it('quotes table 四 from the header of the column group', () => {
+		const text = rowLines(REVIEW);
+		const r = parseTables(identity(text));
+		expect(quoteOf(r.candidates, text, 'review.upheld')?.startsWith('行政复议 行政诉讼')).toBe(true);
+		expect(quoteOf(r.candidates, text, 'litigation.after_review')?.startsWith('复议后起诉')).toBe(true);
+		expect(quoteOf(r.candidates, text, 'litigation.after_review')?.endsWith('0 0 1 0 1')).toBe(true);
+	});
+
 	it('reads table 三 with the 总计 column placed before 自然人', () => {
 		const moveTotal = (row: string[]): string[] =>
 			row.length === 8 ? [row[0], row[7], ...row.slice(1, 7)] : row;
