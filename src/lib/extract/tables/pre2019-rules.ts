@@ -33,8 +33,11 @@ export interface RowRule {
 }
 
 export const PRE2019_SECTIONS: readonly SectionRule[] = [
+	// older tables put the count on the heading row itself: "一、主动公开政府信息数 条 120"
+	{ section: 'active', heading: /^主动公开政府信息(?:总?数|条数)/, indicator: 'active.total' },
 	{ section: 'active', heading: /^主动公开(?:政府信息)?(?:的)?情况/, indicator: null },
 	{ section: 'response', heading: /^(?:回应解读|回应关切|政策解读)/, indicator: null },
+	{ section: 'apply', heading: /^收到(?:政府信息公开)?申请(?:总)?数/, indicator: 'apply.received' },
 	{ section: 'apply', heading: /^(?:政府信息)?依申请公开/, indicator: null },
 	// "四、行政复议数量", "四、因政府信息公开申请行政复议情况"; a heading naming both is not one of these
 	{ section: 'review', heading: /^[^、]{0,14}?行政复议(?!.*行政诉讼)/, indicator: 'review.total' },
@@ -65,7 +68,8 @@ export const PRE2019_ROWS: Readonly<Record<Pre2019Section, readonly RowRule[]>> 
 		{ pattern: /^政务微博公开/, indicator: 'channel.weibo' },
 		{ pattern: /^政务微信公开/, indicator: 'channel.wechat' },
 		{ pattern: /^其他方式公开/, indicator: 'channel.other' },
-		{ pattern: /^通过不同渠道/, indicator: null }
+		{ pattern: /^通过不同渠道/, indicator: null },
+		{ pattern: /^全文电子化|^新增规范性文件/, indicator: null }
 	],
 	response: [
 		{ pattern: /^回应公众关注热点/, indicator: 'response.hotspots' },
@@ -82,13 +86,13 @@ export const PRE2019_ROWS: Readonly<Record<Pre2019Section, readonly RowRule[]>> 
 		{ pattern: /^收到(?:政府信息公开)?申请(?:总)?数/, indicator: 'apply.received' },
 		{ pattern: /^当面申请/, indicator: 'apply.in_person' },
 		{ pattern: /^传真申请/, indicator: 'apply.fax' },
-		{ pattern: /^网络申请/, indicator: 'apply.online' },
+		{ pattern: /^(?:网络|网上)申请/, indicator: 'apply.online' },
 		{ pattern: /^信函申请/, indicator: 'apply.letter' },
 		{ pattern: /^其他形式/, indicator: 'apply.other_form' },
 		{ pattern: /^申请办结数/, indicator: 'apply.completed' },
 		{ pattern: /^按时办结/, indicator: 'apply.on_time' },
 		{ pattern: /^延期办结/, indicator: 'apply.extended' },
-		{ pattern: /^申请答复数/, indicator: 'outcome.total' },
+		{ pattern: /^(?:对申请的答复|申请答复)(?:总)?数/, indicator: 'outcome.total' },
 		{ pattern: /^属于已主动公开范围/, indicator: 'outcome.already_public' },
 		{ pattern: /^同意部分公开/, indicator: 'outcome.partial' },
 		{ pattern: /^不同意公开/, indicator: 'outcome.refused' },
@@ -99,8 +103,8 @@ export const PRE2019_ROWS: Readonly<Record<Pre2019Section, readonly RowRule[]>> 
 		{ pattern: /^危及国家安全/, indicator: 'outcome.refused_security' },
 		{ pattern: /^不是《?条例》?所指/, indicator: 'outcome.refused_not_gov_info' },
 		{ pattern: /^法律法规规定的其他情形/, indicator: 'outcome.refused_law' },
-		{ pattern: /^不属于本行政机关/, indicator: 'outcome.not_this_agency' },
-		{ pattern: /^申请信息不存在/, indicator: 'outcome.not_held' },
+		{ pattern: /^(?:不属于本行政机关|非本机关)/, indicator: 'outcome.not_this_agency' },
+		{ pattern: /^(?:申请)?信息不存在/, indicator: 'outcome.not_held' },
 		{ pattern: /^告知作出更改补充/, indicator: 'outcome.clarify' },
 		{ pattern: /^告知通过其他途径/, indicator: 'outcome.other_route' }
 	],

@@ -189,10 +189,11 @@ describe('pre-2019 statistics table', () => {
 
 	it('reads an older table: no 回应解读 section, headings worded differently', () => {
 		const text = cellPerLine([
-			['一、主动公开政府信息情况', '', ''],
-			['（一）主动公开政府信息数', '条', '88'],
+			['一、主动公开政府信息数', '条', '88'],
+			['其中：全文电子化的主动公开政府信息数', '条', '80'],
 			['二、依申请公开政府信息情况', '', ''],
 			['（一）收到政府信息公开申请数', '件', '4'],
+			['其中：3.网上申请数', '件', '3'],
 			['三、因政府信息公开申请行政复议情况', '件', '1'],
 			['（一）维持具体行政行为数', '件', '1'],
 			['四、因政府信息公开提起行政诉讼情况', '件', '0']
@@ -200,6 +201,7 @@ describe('pre-2019 statistics table', () => {
 		expect(values(parseTables(identity(text)).candidates)).toEqual({
 			'active.total': 88,
 			'apply.received': 4,
+			'apply.online': 3,
 			'review.total': 1,
 			'review.upheld': 1,
 			'litigation.total': 0

@@ -122,7 +122,7 @@ interface LabelAt {
 }
 
 /** "(三)不予公开1.属于国家秘密" in one cell: the row is the numbered item, not the group. */
-const GROUP_WITH_ITEM = /^(?:不予公开|无法提供|不予处理|其他处理)(\d{1,2}[.．、].*)$/;
+const GROUP_WITH_ITEM = /^(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理)((?:\d{1,2}[.．、]|[(（][一二三四五六七][)）]).+)$/;
 
 function rowCore(text: string): { core: string; numbered: boolean } {
 	const label = labelCore(compact(text));
