@@ -79,7 +79,7 @@ test('changing the indicator updates the URL, and chart, table and not-reported 
 	const bars = s.series[0].values;
 	expect(bars.length).toBeGreaterThan(0);
 	expect(bars.length).toBeLessThan(5);
-	const cells = page.getByTestId('ranking-table').locator('tbody tr td.num');
+	const cells = page.getByTestId('ranking-table').locator('tbody tr td.num:not(.change)');
 	await expect(cells).toHaveCount(bars.length);
 	const shown = (await cells.allTextContents()).map((c) => Number(c.replace(/[≈≥,]/g, '')));
 	expect(shown).toEqual(bars);
@@ -88,6 +88,18 @@ test('changing the indicator updates the URL, and chart, table and not-reported 
 	for (const town of await missing.evaluateAll((els) => els.map((e) => e.getAttribute('data-town')))) {
 		expect(s.categories.some((c) => c.startsWith(town as string))).toBe(false);
 	}
+});
+
+test('year= ranks only that year\'s reports, with the rank change column', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/?ds=seeds&ind=active.total&year=2018');
+	const s = await chartSeries(page);
+	expect(s.categories).toEqual(['楠杆镇（2018）', '松山镇（2018）']);
+	expect(s.series[0].values).toEqual([443, 18]);
+	const table = page.getByTestId('ranking-table');
+	await expect(table.locator('thead th')).toHaveText(['排名', '乡镇', '县（市、区）', '年度', '数值', '名次较上年']);
+	await expect(table.locator('tbody td.change')).toHaveText(['—', '—']);
+	await expect(page.getByTestId('select-year')).toHaveValue('2018');
 });
 
 test('English switch keeps the view and translates the UI', async ({ page, watched }) => {

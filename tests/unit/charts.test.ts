@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, qualifierMark } from '../../src/lib/charts/format';
+import { formatNumber, formatValue, qualifierMark, rankChange } from '../../src/lib/charts/format';
 import { categoryLabel, rankingData, rankingHeight, rankingOption, type RankingLabels } from '../../src/lib/charts/ranking';
 import { optionSummary } from '../../src/lib/charts/summary';
 import type { RankingRow } from '../../src/lib/db/types';
 
 const row = (town: string, value: number | null, rank: number | null, extra: Partial<RankingRow> = {}): RankingRow => ({
 	town_key: `k/${town}`, town, county: '某县', year: 2018, value, qualifier: value === null ? null : 'exact',
-	report_id: value === null ? null : `r_${town}`, rank, ...extra
+	report_id: value === null ? null : `r_${town}`, rank, prev_rank: null, ...extra
 });
 
 const labels: RankingLabels = {
@@ -46,6 +46,14 @@ describe('formatNumber / formatValue', () => {
 	});
 });
 
+describe('rankChange', () => {
+	it('shows climbs, falls, no change, and unknown', () => {
+		expect([rankChange(1, 3), rankChange(4, 2), rankChange(2, 2), rankChange(2, null), rankChange(null, 1)]).toEqual([
+			'↑2', '↓2', '=', '—', '—'
+		]);
+	});
+});
+
 describe('rankingOption', () => {
 	it('draws one bar per reporting town in rank order, with town and year on the axis', () => {
 		const s = optionSummary(rankingOption(rows, labels));
@@ -70,6 +78,14 @@ describe('rankingOption', () => {
 		expect(tip).toContain('约数');
 		expect(tip).toContain('2017');
 		expect(tip).toContain('第 2 名');
+	});
+
+	it('adds the rank change to the tooltip when the year before is known', () => {
+		const withPrev = [row('甲镇', 10, 1, { prev_rank: 3 })];
+		const option = rankingOption(withPrev, { ...labels, prevYear: (c: string) => `较上年 ${c}` });
+		const data = (option.series as { data: unknown[] }[])[0].data;
+		const tip = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ data: data[0] });
+		expect(tip).toContain('较上年 ↑2');
 	});
 
 	it('states what is shown and where it comes from', () => {

@@ -72,8 +72,17 @@ describe('rankingQuery', () => {
 	it('restricts to one year when asked, ranking only that year\'s reports', async () => {
 		const rows = await ranking('active.total', 2017);
 		expect(rows).toEqual([
-			expect.objectContaining({ town: '甲镇', year: 2017, value: 900, rank: 1, qualifier: 'exact' })
+			expect.objectContaining({ town: '乙镇', year: 2017, value: 1000, rank: 1, prev_rank: null }),
+			expect.objectContaining({ town: '甲镇', year: 2017, value: 900, rank: 2, qualifier: 'exact' })
 		]);
+	});
+
+	it('gives each town its rank in the year before, for one-year rankings only', async () => {
+		const rows = byTown(await ranking('active.total', 2018));
+		expect([...rows.values()].map((r) => [r.town, r.rank, r.prev_rank])).toEqual([
+			['丁镇', 1, null], ['乙镇', 2, 1], ['丙乡', 3, null], ['甲镇', 3, 2], ['戊镇', null, null]
+		]);
+		expect((await ranking('active.total')).every((r) => r.prev_rank === null)).toBe(true);
 	});
 
 	it('binds the indicator as a value: an injection attempt matches nothing and changes nothing', async () => {
@@ -84,7 +93,7 @@ describe('rankingQuery', () => {
 			expect(rows.every((r) => r.value === null && r.rank === null)).toBe(true);
 		}
 		const [{ n }] = await nodeRunner('SELECT CAST(count(*) AS INTEGER) AS n FROM vals', []);
-		expect(n).toBe(7);
+		expect(n).toBe(8);
 	});
 });
 
@@ -100,7 +109,7 @@ describe('catalog and summary queries', () => {
 
 	it('summarises reports, distinct towns, values and years', async () => {
 		const [s] = await runQuery(nodeRunner, summaryQuery());
-		expect(s).toEqual({ reports: 7, towns: 5, values: 7, min_year: 2017, max_year: 2018 });
+		expect(s).toEqual({ reports: 8, towns: 5, values: 8, min_year: 2017, max_year: 2018 });
 	});
 });
 

@@ -24,3 +24,10 @@ export function formatValue(value: number | null, q: Qualifier | null | undefine
 	if (value === null || Number.isNaN(value)) return missing;
 	return `${qualifierMark(q)}${formatNumber(value, lang)}`;
 }
+
+/** Rank movement since the year before: "↑2" (climbed), "↓1", "=" (same); "—" when not ranked then. */
+export function rankChange(rank: number | null, prev: number | null): string {
+	if (rank === null || prev === null) return '—';
+	const up = prev - rank;
+	return up > 0 ? `↑${up}` : up < 0 ? `↓${-up}` : '=';
+}

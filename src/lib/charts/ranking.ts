@@ -1,7 +1,7 @@
 // Rows of a ranking → the whole ECharts option for a horizontal bar chart. Pure: no DOM, no I/O.
 import type { EChartsOption } from 'echarts';
 import type { Qualifier, RankingRow } from '$lib/db/types';
-import { formatValue, type Lang } from './format';
+import { formatValue, rankChange, type Lang } from './format';
 import { FONT_STACK, PALETTE } from './theme';
 
 export interface RankingLabels {
@@ -11,6 +11,8 @@ export interface RankingLabels {
 	valueAxis: string;
 	qualifier: Record<Qualifier, string>;
 	rank: (r: number) => string;
+	/** For one-year rankings: words around the rank change ("较上年 ↑2"). */
+	prevYear?: (change: string) => string;
 	/** Chart width in px, so long titles wrap instead of being cut off on phones. */
 	width?: number;
 }
@@ -44,6 +46,7 @@ export interface RankingDatum {
 	year: number;
 	qualifier: Qualifier | null;
 	rank: number;
+	prev_rank: number | null;
 }
 
 /** Only towns that stated a value become bars; the others are listed apart by the page. */
@@ -51,7 +54,7 @@ export function rankingData(rows: RankingRow[]): RankingDatum[] {
 	return rows
 		.filter((r): r is RankingRow & { value: number; rank: number } => r.value !== null && r.rank !== null)
 		.sort((a, b) => a.rank - b.rank)
-		.map((r) => ({ value: r.value, town: r.town, county: r.county, year: r.year, qualifier: r.qualifier, rank: r.rank }));
+		.map((r) => ({ value: r.value, town: r.town, county: r.county, year: r.year, qualifier: r.qualifier, rank: r.rank, prev_rank: r.prev_rank }));
 }
 
 export const categoryLabel = (d: RankingDatum, lang: Lang) => (lang === 'zh' ? `${d.town}（${d.year}）` : `${d.town} (${d.year})`);
@@ -59,7 +62,8 @@ export const categoryLabel = (d: RankingDatum, lang: Lang) => (lang === 'zh' ? `
 function tooltipHtml(d: RankingDatum, t: RankingLabels): string {
 	const place = d.county ? `${d.county} ${d.town}` : d.town;
 	const q = d.qualifier ? ` · ${t.qualifier[d.qualifier]}` : '';
-	return `${escapeHtml(place)} · ${d.year}<br/>${formatValue(d.value, d.qualifier, t.lang)}${q} · ${t.rank(d.rank)}`;
+	const change = t.prevYear ? ` · ${t.prevYear(rankChange(d.rank, d.prev_rank))}` : '';
+	return `${escapeHtml(place)} · ${d.year}<br/>${formatValue(d.value, d.qualifier, t.lang)}${q} · ${t.rank(d.rank)}${change}`;
 }
 
 const escapeHtml = (s: string) =>

@@ -27,6 +27,8 @@ export interface RankingRow {
 	report_id: string | null;
 	/** Competition rank (1, 2, 2, 4); null for towns that did not report the indicator. */
 	rank: number | null;
+	/** Rank in the year before (one-year rankings only); null when not ranked then. */
+	prev_rank: number | null;
 }
 
 export interface IndicatorRow {

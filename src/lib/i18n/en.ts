@@ -30,6 +30,8 @@ export const en: Dict = {
 	colCounty: 'County',
 	colYear: 'Year',
 	colValue: 'Value',
+	colChange: 'Rank vs. year before',
+	prevYear: (change) => `rank vs. year before ${change}`,
 	notReported: 'not reported',
 	notReportedTitle: (n) => `Towns that did not report this indicator (${n})`,
 	notReportedNote: 'These towns have a report that does not state this indicator; they are not counted as zero.',

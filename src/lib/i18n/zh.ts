@@ -23,6 +23,8 @@ export const zh = {
 	colCounty: '县（市、区）',
 	colYear: '年度',
 	colValue: '数值',
+	colChange: '名次较上年',
+	prevYear: (change: string) => `名次较上年 ${change}`,
 	notReported: '未报告',
 	notReportedTitle: (n: number) => `未报告此指标的乡镇（${n}）`,
 	notReportedNote: '这些乡镇有年报，但报告中没有给出该指标；不计为零。',
