@@ -16,14 +16,24 @@ function count(text: string, pattern: RegExp): number {
 	return n;
 }
 
-/** std2021 / std2019 by the header cells present; null when no standard table is there. */
-export function detectStdFormat(text: string): StdFormat | null {
+interface StdLayout {
+	format: StdFormat;
+	/** told by header cells; otherwise only by row labels, which prose may also quote */
+	byHeaders: boolean;
+}
+
+function stdLayout(text: string): StdLayout | null {
 	const flat = compact(text);
 	const n2021 = count(flat, HEADERS_2021);
 	const n2019 = count(flat, HEADERS_2019);
-	if (n2021 > 0 && n2021 >= n2019) return 'std2021';
-	if (n2019 > 0) return 'std2019';
-	return STD_ROWS.test(flat) ? 'std2019' : null;
+	if (n2021 > 0 && n2021 >= n2019) return { format: 'std2021', byHeaders: true };
+	if (n2019 > 0) return { format: 'std2019', byHeaders: true };
+	return STD_ROWS.test(flat) ? { format: 'std2019', byHeaders: false } : null;
+}
+
+/** std2021 / std2019 by the header cells present; null when no standard table is there. */
+export function detectStdFormat(text: string): StdFormat | null {
+	return stdLayout(text)?.format ?? null;
 }
 
 /** Unmapped rows are worth a look, not a flood: each label once, a handful per report. */
@@ -36,10 +46,11 @@ function sparingly(warnings: ExtractWarning[]): ExtractWarning[] {
 
 export function parseTables(n: Normalised): TableResult {
 	const tokens = tokenize(n.text);
-	const std = detectStdFormat(n.text);
+	const std = stdLayout(n.text);
 	if (std) {
-		const { candidates, warnings } = parseStd(tokens, std);
-		return { format: std, candidates, warnings: sparingly(warnings) };
+		const { candidates, warnings } = parseStd(tokens, std.format);
+		const format = std.byHeaders || candidates.length > 0 ? std.format : null;
+		return { format, candidates, warnings: sparingly(warnings) };
 	}
 	const { candidates, warnings } = parsePre2019(tokens);
 	return { format: candidates.length ? 'pre2019_table' : null, candidates, warnings: sparingly(warnings) };

@@ -87,11 +87,14 @@ export const RULE_ROWS: readonly RuleRow[] = [
 ];
 
 // ── Table 三: 收到和处理政府信息公开申请情况 ──────────────────────────────────────
-export type ApplyColumn = 'person' | 'business' | 'research' | 'ngo' | 'legal' | 'other' | 'total';
+/** 'org' = 法人或其他组织 as one column, on pages that drop its five sub-columns */
+export type ApplyColumn = 'person' | 'business' | 'research' | 'ngo' | 'legal' | 'other' | 'org' | 'total';
 
 export const APPLY_COLUMNS: readonly ApplyColumn[] = ['person', 'business', 'research', 'ngo', 'legal', 'other', 'total'];
 /** Some pages put 总计 first ("申请人情况 总计 自然人 法人或其他组织 …"). */
 export const APPLY_COLUMNS_TOTAL_FIRST: readonly ApplyColumn[] = ['total', 'person', 'business', 'research', 'ngo', 'legal', 'other'];
+export const APPLY_COLUMNS_SHORT: readonly ApplyColumn[] = ['person', 'org', 'total'];
+export const APPLY_COLUMNS_SHORT_TOTAL_FIRST: readonly ApplyColumn[] = ['total', 'person', 'org'];
 
 export interface ApplyRow {
 	pattern: RegExp;

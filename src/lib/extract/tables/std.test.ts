@@ -70,6 +70,20 @@ describe('2019 standard tables', () => {
 		expect(values(r.candidates)).toEqual({ ...APPLY_VALUES, 'outcome.other': 1 });
 	});
 
+	it('reads table 三 reduced to 自然人 / 法人或其他组织 / 总计', () => {
+		const text = rowLines([
+			['三、收到和处理政府信息公开申请情况'],
+			['申请人情况', '自然人', '法人或其他组织', '总计'],
+			['一、本年新收政府信息公开申请数量', '3', '2', '5'],
+			['(七)总计', '3', '2', '5']
+		]);
+		expect(values(parseTables(identity(text)).candidates)).toEqual({
+			'apply.by_person': 3,
+			'apply.received': 5,
+			'outcome.total': 5
+		});
+	});
+
 	it('skips the extra rows 行政检查 and 行政确认 and mangled header fragments', () => {
 		const rows: Rows = [
 			...RULES_2019.slice(0, 2),
@@ -180,6 +194,11 @@ describe('format detection', () => {
 
 	it('reads table 三 alone as a standard table', () => {
 		expect(parseTables(identity(rowLines(APPLY_2019))).format).toBe('std2019');
+	});
+
+	it('does not take prose that names a table row for a table', () => {
+		const r = parseTables(identity('本年新收政府信息公开申请数量为0件，上年结转政府信息公开申请数量为0件。'));
+		expect(r).toEqual({ format: null, candidates: [], warnings: [] });
 	});
 
 	it('says null when there is no table', () => {

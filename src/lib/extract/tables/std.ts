@@ -6,6 +6,8 @@ import { unrecognizedRow } from './pre2019';
 import { readReview } from './std-review';
 import {
 	APPLY_COLUMNS,
+	APPLY_COLUMNS_SHORT,
+	APPLY_COLUMNS_SHORT_TOTAL_FIRST,
 	APPLY_COLUMNS_TOTAL_FIRST,
 	APPLY_ROWS,
 	DEFAULT_RULE_COLUMNS,
@@ -84,7 +86,11 @@ function onRuleRow(w: Walk, tokens: Token[], label: LabelAt, row: RuleRow): numb
 function applyColumns(header: string): readonly ApplyColumn[] {
 	const totalAt = header.indexOf('总计');
 	const personAt = header.indexOf('自然人');
-	return totalAt >= 0 && personAt > totalAt ? APPLY_COLUMNS_TOTAL_FIRST : APPLY_COLUMNS;
+	const totalFirst = totalAt >= 0 && personAt > totalAt;
+	if (personAt >= 0 && header.includes('法人') && !header.includes('商业企业')) {
+		return totalFirst ? APPLY_COLUMNS_SHORT_TOTAL_FIRST : APPLY_COLUMNS_SHORT;
+	}
+	return totalFirst ? APPLY_COLUMNS_TOTAL_FIRST : APPLY_COLUMNS;
 }
 
 function onApplyRow(w: Walk, tokens: Token[], label: LabelAt, row: ApplyRow): number {
