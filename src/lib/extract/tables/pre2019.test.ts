@@ -144,6 +144,11 @@ describe('pre-2019 statistics table', () => {
 		expect(values(parseTables(identity(text)).candidates)).toEqual(EXPECTED);
 	});
 
+	it('reads a value written with its unit in one cell', () => {
+		const text = ROWS.map((r) => [r[0], r[2] && r[2] + r[1]].filter(Boolean).join(' ')).join('\n');
+		expect(values(parseTables(identity(text)).candidates)).toEqual(EXPECTED);
+	});
+
 	it('reads several rows run together on one line', () => {
 		const text = ROWS.map((r) => r.filter(Boolean).join(' ')).join(' ');
 		expect(values(parseTables(identity(text)).candidates)).toEqual(EXPECTED);

@@ -5,6 +5,8 @@ import type { Candidate, ExtractWarning } from '../types';
 import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
 import { MAX_LABEL_LENGTH, isSectionHeading, labelCore, type Token } from './tokens';
 
+const VALUE_WITH_UNIT = /^(\d+(?:\.\d+)?)(\D{1,2})$/;
+
 /** Fewer rows than this are more likely prose that happens to look like a row. */
 const MIN_ROWS = 3;
 
@@ -39,6 +41,12 @@ function matchRow(section: Pre2019Section, core: string): { indicator: string | 
 function onText(w: Walk, tok: Token): void {
 	if (UNITS.has(tok.text)) {
 		if (w.pending) w.pending.sawUnit = true;
+		return;
+	}
+	// "110件": value and unit in one cell, right after the label
+	const withUnit = VALUE_WITH_UNIT.exec(tok.text);
+	if (withUnit && w.pending && !w.pending.sawUnit && UNITS.has(withUnit[2])) {
+		onNumber(w, { ...tok, kind: 'number', value: Number(withUnit[1]) });
 		return;
 	}
 	if (tok.text.length > MAX_LABEL_LENGTH) {
