@@ -95,18 +95,58 @@ function toCandidate(rule: ProseRule, m: RegExpExecArray): Candidate | null {
 	return { ...base, value, qualifier, priority: rule.priority ?? 1 };
 }
 
-const COMPILED: Array<[ProseRule, RegExp]> = PROSE_RULES.map((r) => [r, compileRule(r)]);
+export interface CompiledRule {
+	rule: ProseRule;
+	re: RegExp;
+	/** cheap test that the label occurs at all: rules that open with a number or a negation scan slowly */
+	probe: RegExp | null;
+}
+
+export function compile(rule: ProseRule): CompiledRule {
+	return { rule, re: compileRule(rule), probe: rule.form === 'after' ? null : new RegExp(rule.label, 'g') };
+}
+
+// Longest stretch a rule can span in front of its label besides the gap: a lead, qualifiers,
+// number and unit (before-forms) or a negation (zero forms).
+const BEFORE_REACH = 40;
+
+/** Text windows ending at each label occurrence: before- and zero forms only need trying there. */
+function labelWindows(text: string, probe: RegExp, gap: number): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	probe.lastIndex = 0;
+	for (let m = probe.exec(text); m; m = probe.exec(text)) {
+		if (m[0].length === 0) probe.lastIndex++;
+		const from = Math.max(0, m.index - BEFORE_REACH - gap);
+		const last = out[out.length - 1];
+		if (last && last[1] >= from) last[1] = m.index + m[0].length;
+		else out.push([from, m.index + m[0].length]);
+	}
+	return out;
+}
+
+function execAll(rule: ProseRule, re: RegExp, text: string, from: number, to: number, out: Candidate[]): void {
+	const part = from === 0 && to === text.length ? text : text.slice(from, to);
+	re.lastIndex = 0;
+	for (let m = re.exec(part); m; m = re.exec(part)) {
+		if (m[0].length === 0) re.lastIndex++;
+		if (!accept(rule, m, part)) continue;
+		const c = toCandidate(rule, m);
+		if (c) out.push({ ...c, start: c.start + from, end: c.end + from });
+	}
+}
+
+const COMPILED: CompiledRule[] = PROSE_RULES.map(compile);
 
 /** All prose candidates of the rules over a normalised text (before refiners). */
-export function matchRules(text: string, rules: Array<[ProseRule, RegExp]> = COMPILED): Candidate[] {
+export function matchRules(text: string, rules: CompiledRule[] = COMPILED): Candidate[] {
 	const out: Candidate[] = [];
-	for (const [rule, re] of rules) {
-		re.lastIndex = 0;
-		for (let m = re.exec(text); m; m = re.exec(text)) {
-			if (m[0].length === 0) re.lastIndex++;
-			if (!accept(rule, m, text)) continue;
-			const c = toCandidate(rule, m);
-			if (c) out.push(c);
+	for (const { rule, re, probe } of rules) {
+		if (!probe) execAll(rule, re, text, 0, text.length, out);
+		else {
+			probe.lastIndex = 0;
+			if (!probe.test(text)) continue;
+			const gap = rule.gap ?? (rule.form === 'zero' ? 20 : 6);
+			for (const [s, e] of labelWindows(text, probe, gap)) execAll(rule, re, text, s, e, out);
 		}
 	}
 	return out;

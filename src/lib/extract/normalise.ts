@@ -8,70 +8,90 @@ import type { Normalised } from './types';
 // 'tw' → 'cn' without phrase dictionaries at the call site: we convert one character at a time,
 // so the output has exactly one character per input character and offsets stay exact.
 let t2s: ((s: string) => string) | null = null;
-const charCache = new Map<string, string>();
+/** per code unit: 0 = not looked up yet, else the simplified code unit */
+const simplified = new Uint16Array(0x10000);
 
-function toSimplified(ch: string): string {
-	const hit = charCache.get(ch);
-	if (hit !== undefined) return hit;
+function toSimplified(code: number): number {
+	const hit = simplified[code];
+	if (hit) return hit;
 	t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-	const out = t2s(ch);
-	const kept = out.length === ch.length ? out : ch;
-	charCache.set(ch, kept);
+	const out = t2s(String.fromCharCode(code));
+	const kept = out.length === 1 ? out.charCodeAt(0) : code;
+	simplified[code] = kept;
 	return kept;
 }
 
 /** Full-width brackets that PDF/Word copies use around document-number years, folded to [ ]. */
-const BRACKETS: Record<string, string> = { '﹝': '[', '﹞': ']', '〔': '[', '〕': ']', '［': '[', '］': ']' };
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const BRACKETS: Record<number, number> = { 0xfe5d: 0x5b, 0xfe5e: 0x5d, 0x3014: 0x5b, 0x3015: 0x5d };
+const DROP = -1;
 // "鎮(zhèn)": a gloss of lowercase pinyin with at least one tone mark right after a Chinese character.
 const PINYIN_GLOSS = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
-function foldChar(ch: string): string {
-	const code = ch.charCodeAt(0);
-	// Full-width ASCII block: digits, letters and punctuation (，：；（）％ …) become half-width.
-	// 、 and 。 are outside this block and stay: they separate list items and sentences.
-	if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-	if (BRACKETS[ch]) return BRACKETS[ch];
-	if (ODD_SPACE.test(ch)) return ' ';
-	if (code >= 0x3400 && CJK.test(ch)) return toSimplified(ch);
-	return ch;
+function isCjk(code: number): boolean {
+	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-function pinyinGlossLength(original: string, i: number, prev: string): number {
-	if (!CJK.test(prev)) return 0;
+function isOddSpace(code: number): boolean {
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+function isZeroWidth(code: number): boolean {
+	return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad;
+}
+
+/** The folded code unit, or DROP. */
+function foldCode(code: number): number {
+	if (code < 0x80) return code;
+	// Full-width ASCII block: digits, letters and punctuation (，：；（）％ …) become half-width.
+	// 、 and 。 are outside this block and stay: they separate list items and sentences.
+	if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+	if (isCjk(code)) return toSimplified(code);
+	if (isOddSpace(code)) return 0x20;
+	if (isZeroWidth(code)) return DROP;
+	return BRACKETS[code] ?? code;
+}
+
+function pinyinGlossLength(original: string, i: number, prevCode: number): number {
+	if (!isCjk(prevCode)) return 0;
 	const m = PINYIN_GLOSS.exec(original.slice(i, i + 12));
 	return m && TONE_MARK.test(m[0]) ? m[0].length : 0;
 }
 
 interface Pass {
 	text: string;
-	map: number[];
+	map: Int32Array;
+}
+
+function codesToString(codes: Uint16Array, length: number): string {
+	let s = '';
+	for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + 8192))));
+	return s;
 }
 
 function foldPass(original: string): Pass {
-	const out: string[] = [];
-	const map: number[] = [];
+	const out = new Uint16Array(original.length);
+	const map = new Int32Array(original.length + 1);
+	let k = 0;
 	for (let i = 0; i < original.length; i++) {
-		const ch = original[i];
-		if (ch === '\r') {
-			if (original[i + 1] !== '\n') (out.push('\n'), map.push(i));
+		const code = original.charCodeAt(i);
+		if (code === 0x0d) {
+			if (original.charCodeAt(i + 1) !== 0x0a) (out[k] = 0x0a), (map[k++] = i);
 			continue;
 		}
-		if (ZERO_WIDTH.test(ch)) continue;
-		if (ch === '(' || ch === '（') {
-			const skip = pinyinGlossLength(original, i, out.length ? out[out.length - 1] : '');
+		if ((code === 0x28 || code === 0xff08) && k > 0) {
+			const skip = pinyinGlossLength(original, i, out[k - 1]);
 			if (skip) {
 				i += skip - 1;
 				continue;
 			}
 		}
-		out.push(foldChar(ch));
-		map.push(i);
+		const folded = foldCode(code);
+		if (folded === DROP) continue;
+		out[k] = folded;
+		map[k++] = i;
 	}
-	return { text: out.join(''), map };
+	return { text: codesToString(out, k), map: map.subarray(0, k) };
 }
 
 // Digits split by PDF spacing ("1 2 3 条", "7\n1条"): joined only when the group runs straight
@@ -81,27 +101,31 @@ const SPLIT_DIGITS = /(?<![\d.])\d(?:[ \n]{1,2}\d){1,6}(?= ?(?:条|件|宗|篇|�
 const THOUSANDS = /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g;
 
 function deletionPass(p: Pass): Pass {
-	const drop = new Uint8Array(p.text.length);
-	for (const m of p.text.matchAll(SPLIT_DIGITS)) markDeleted(drop, m.index, m[0], /[ \n]/);
-	for (const m of p.text.matchAll(THOUSANDS)) markDeleted(drop, m.index, m[0], /,/);
+	let drop: Uint8Array | null = null;
+	for (const m of p.text.matchAll(SPLIT_DIGITS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /[ \n]/);
+	for (const m of p.text.matchAll(THOUSANDS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /,/);
+	if (!drop) return p;
 	const out: string[] = [];
-	const map: number[] = [];
+	const map = new Int32Array(p.text.length);
+	let k = 0;
 	for (let i = 0; i < p.text.length; i++) {
 		if (drop[i]) continue;
 		out.push(p.text[i]);
-		map.push(p.map[i]);
+		map[k++] = p.map[i];
 	}
-	return { text: out.join(''), map };
+	return { text: out.join(''), map: map.subarray(0, k) };
 }
 
-function markDeleted(drop: Uint8Array, at: number, s: string, which: RegExp): void {
-	for (let k = 0; k < s.length; k++) if (which.test(s[k])) drop[at + k] = 1;
+function markDeleted(drop: Uint8Array | null, size: number, at: number, s: string, which: RegExp): Uint8Array {
+	const d = drop ?? new Uint8Array(size);
+	for (let k = 0; k < s.length; k++) if (which.test(s[k])) d[at + k] = 1;
+	return d;
 }
 
 export function normalise(original: string): Normalised {
 	const p = deletionPass(foldPass(original));
 	const toOriginal = new Int32Array(p.text.length + 1);
-	for (let i = 0; i < p.map.length; i++) toOriginal[i] = p.map[i];
+	toOriginal.set(p.map);
 	toOriginal[p.text.length] = original.length;
 	return { original, text: p.text, toOriginal };
 }

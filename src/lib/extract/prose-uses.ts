@@ -22,6 +22,7 @@ export function matchUses(text: string, skip: Ranges): Candidate[] {
 			const end = m.index + m[0].length;
 			if (inRanges(skip, m.index) || !isUseStatement(text, m.index, end)) continue;
 			out.push({ indicator: ind, value: 1, qualifier: 'exact', origin: 'prose', start: m.index, end, rule: `${ind}:flag`, priority: 1 });
+			break; // the first use statement is the quote; refiners never drop flags but for truncation
 		}
 	}
 	return out;

@@ -8,7 +8,7 @@ export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.staff_parttime', form: 'before', label: '兼职(?:工作)?人员', gap: 1, unit: '(?:名|个|人)' },
 	{ ind: 'capacity.staff_parttime', form: 'after', label: '兼职(?:工作)?人员', gap: 1, unit: '(?:名|人)' },
 	{ ind: 'capacity.staff', form: 'before', label: `(?:工作人员|同志)${DUTY}`, gap: 1, unit: '名' },
-	{ ind: 'capacity.bodies', form: 'before', label: '[^\\d。;,\\n]{0,10}?专门(?:工作)?机构', gap: 0, unit: '个' },
+	{ ind: 'capacity.bodies', form: 'before', label: '专门(?:工作)?机构', gap: 10, unit: '个' },
 	{ ind: 'capacity.meetings', form: 'after', label: '召开[^\\d。;,\\n]{0,12}?(?:会议|工作会|专题会)', gap: 2, unit: '(?:次|场)' },
 	{ ind: 'capacity.trainings', form: 'after', label: '(?:举办|开展|组织)[^\\d。;,\\n]{0,6}?培训(?:班|会)?', gap: 2, unit: '(?:次|期|起|场|班)' },
 	{ ind: 'capacity.trainees', form: 'after', label: '培训(?:人员|干部)?', gap: 2, unit: '(?:人次|人)' }
@@ -16,7 +16,7 @@ export const CAPACITY_RULES: ProseRule[] = [
 
 export const FACILITY_RULES: ProseRule[] = [
 	{ ind: 'facility.reading_rooms', form: 'after', label: '(?:查阅点|查询点|查阅场所|查阅室)', gap: 2, unit: '(?:个|处)' },
-	{ ind: 'facility.reading_rooms', form: 'before', label: '[^\\d。;,\\n]{0,6}?(?:查阅点|查询点|查阅场所|查阅室)', gap: 0, unit: '(?:个|处)' },
+	{ ind: 'facility.reading_rooms', form: 'before', label: '(?:查阅点|查询点|查阅场所|查阅室)', gap: 6, unit: '(?:个|处)' },
 	{ ind: 'facility.hotline_served', form: 'after', label: '热线[^\\d。;,\\n]{0,6}?服务', gap: 2, unit: '人次' }
 ];
 

@@ -16,7 +16,7 @@ export const CHANNEL_TERMS = {
 
 export const CHANNEL_RULES: ProseRule[] = [
 	{ ind: 'channel.platform', ...C, label: CHANNEL_TERMS.platform, priority: 2 },
-	{ ind: 'channel.website', ...C, label: `(?<!三务公开)${CHANNEL_TERMS.website}` },
+	{ ind: 'channel.website', ...C, label: `${CHANNEL_TERMS.website}(?<!三务公开网站)` },
 	{ ind: 'channel.wechat', ...C, label: CHANNEL_TERMS.wechat },
 	{ ind: 'channel.weibo', ...C, label: CHANNEL_TERMS.weibo },
 	{ ind: 'channel.bulletin', ...C, label: CHANNEL_TERMS.bulletin },

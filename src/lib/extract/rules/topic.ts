@@ -10,7 +10,7 @@ export const TOPIC_RULES: ProseRule[] = [
 	{ ind: 'topic.policy', ...T, label: '政策规范性文件类?(?:信息)?' },
 	{ ind: 'topic.policy', ...T, label: '规章类?文件类?' },
 	{ ind: 'topic.news', ...T, label: '(?:政府|政务|部门)?(?:工作|政务|部门)动态类?(?:信息)?' },
-	{ ind: 'topic.news', ...T, label: '(?<![公开发布人事])工作信息' },
+	{ ind: 'topic.news', ...T, label: '工作信息(?<![公开发布人事]工作信息)' },
 	{ ind: 'topic.news', ...T, label: '“?工作动态”?栏目(?:发布|公开)?(?:信息)?' },
 	{ ind: 'topic.personnel', ...T, label: '人事(?:工作)?(?:类)?(?:信息)?' },
 	{ ind: 'topic.services', ...T, label: '(?:公共|便民)服务类?(?:信息)?' },

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, toOriginalSpan } from './normalise';
+
+function quoteOf(original: string, needle: string): string {
+	const n = normalise(original);
+	const at = n.text.indexOf(needle);
+	expect(at).toBeGreaterThanOrEqual(0);
+	const span = toOriginalSpan(n, at, at + needle.length);
+	return original.slice(span.start, span.end);
+}
+
+describe('normalise', () => {
+	it('folds full-width digits, letters and punctuation but keeps 、 and 。', () => {
+		const n = normalise('青石镇发布信息４４３条，其中：ＬＥＤ屏（二）、公告。');
+		expect(n.text).toBe('青石镇发布信息443条,其中:LED屏(二)、公告。');
+	});
+
+	it('keeps a map whose last entry is the original length', () => {
+		const original = 'ａ\r\nｂ';
+		const n = normalise(original);
+		expect(n.text).toBe('a\nb');
+		expect(n.toOriginal.length).toBe(n.text.length + 1);
+		expect(n.toOriginal[n.text.length]).toBe(original.length);
+	});
+
+	it('unifies odd spaces and drops zero-width characters', () => {
+		expect(normalise('共\u3000计\u00a012\u200b条\ufeff').text).toBe('共 计 12条');
+	});
+
+	it('turns CRLF and lone CR into LF', () => {
+		expect(normalise('甲\r\n乙\r丙').text).toBe('甲\n乙\n丙');
+	});
+
+	it('joins digits split by PDF spacing only when a count unit follows', () => {
+		expect(normalise('全年公开信息 1 2 3 条').text).toBe('全年公开信息 123 条');
+		expect(normalise('公开信息7\n1条').text).toBe('公开信息71条');
+		expect(normalise('期限为 2023 1 1 日').text).toBe('期限为 2023 1 1 日');
+		expect(normalise('规章\n0 0 0\n').text).toBe('规章\n0 0 0\n');
+	});
+
+	it('removes thousands separators but not lists', () => {
+		expect(normalise('累计公开各类信息1,234条').text).toBe('累计公开各类信息1234条');
+		expect(normalise('共12,345,678元').text).toBe('共12345678元');
+		expect(normalise('第1,2条').text).toBe('第1,2条');
+		expect(normalise('0,100').text).toBe('0,100');
+	});
+
+	it('converts traditional to simplified one character at a time', () => {
+		const n = normalise('鎮政府資訊公開條例');
+		expect(n.text).toBe('镇政府资讯公开条例');
+		expect(n.text.length).toBe(9);
+	});
+
+	it('drops pinyin glosses of bad converters', () => {
+		expect(normalise('本鎮(zhèn)政府網(wǎng)站').text).toBe('本镇政府网站');
+		expect(normalise('网址(http)').text).toBe('网址(http)');
+	});
+
+	it('quotes the original text for full-width, spaced and traditional input', () => {
+		expect(quoteOf('共發布資訊２４７條。', '发布资讯247条')).toBe('發布資訊２４７條');
+		expect(quoteOf('公开信息 1 2 3 条。', '123 条')).toBe('1 2 3 条');
+		expect(quoteOf('網(wǎng)站公開86條', '网站公开86条')).toBe('網(wǎng)站公開86條');
+		expect(quoteOf('收费１,２００元', '1200元')).toBe('１,２００元');
+	});
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dropChannelOnlyTotals, dropOtherBodies, dropTruncated, onePerIndicator, refine, tableWins } from './refiners';
+import type { Candidate } from './types';
+
+function cand(p: Partial<Candidate> & Pick<Candidate, 'indicator' | 'value' | 'start' | 'end'>): Candidate {
+	return { qualifier: 'exact', origin: 'prose', rule: 'test', priority: 1, ...p };
+}
+
+describe('tableWins', () => {
+	const text = '本年度未收到公开申请。\n收到申请数\n件\n37\n';
+	const prose = cand({ indicator: 'apply.received', value: 0, qualifier: 'zero_stated', start: 3, end: 10 });
+	const table = cand({ indicator: 'apply.received', value: 37, origin: 'table', start: 12, end: 22 });
+
+	it('keeps the table value and warns when prose disagrees', () => {
+		const r = tableWins([prose, table], text);
+		expect(r.candidates).toEqual([table]);
+		expect(r.warnings).toHaveLength(1);
+		expect(r.warnings[0]).toMatchObject({ code: 'conflict', indicator: 'apply.received' });
+		expect(r.warnings[0].message).toMatch(/^prose: .*\(0\); table: .*\(37\)/);
+	});
+
+	it('drops an agreeing prose value silently', () => {
+		const r = tableWins([{ ...prose, value: 37 }, table], text);
+		expect(r.candidates).toEqual([table]);
+		expect(r.warnings).toEqual([]);
+	});
+
+	it('keeps prose for indicators the table does not state', () => {
+		const other = cand({ indicator: 'active.total', value: 9, start: 0, end: 2 });
+		expect(tableWins([other, table], text).candidates).toEqual([other, table]);
+	});
+});
+
+describe('onePerIndicator', () => {
+	it('prefers priority, then the first statement', () => {
+		const a = cand({ indicator: 'x', value: 1, start: 5, end: 6, priority: 1 });
+		const b = cand({ indicator: 'x', value: 2, start: 1, end: 2, priority: 1 });
+		const c = cand({ indicator: 'x', value: 3, start: 9, end: 10, priority: 2 });
+		expect(onePerIndicator([a, b]).map((x) => x.value)).toEqual([2]);
+		expect(onePerIndicator([a, b, c]).map((x) => x.value)).toEqual([3]);
+	});
+});
+
+describe('filters', () => {
+	it('drops totals of the county', () => {
+		const text = '全县主动公开信息900条。';
+		expect(dropOtherBodies([cand({ indicator: 'active.total', value: 900, start: 2, end: 12 })], text)).toEqual([]);
+	});
+
+	it('drops a total stated for one channel only', () => {
+		const text = '在门户网站主动公开信息30条。';
+		expect(dropChannelOnlyTotals([cand({ indicator: 'active.total', value: 30, start: 5, end: 14 })], text)).toEqual([]);
+	});
+
+	it('drops statements cut off by the end of an excerpt', () => {
+		const text = '本年度未收到依申';
+		expect(dropTruncated([cand({ indicator: 'apply.received', value: 0, start: 3, end: 8 })], text)).toEqual([]);
+	});
+
+	it('refine keeps table candidates inside skipped sections', () => {
+		const t = cand({ indicator: 'capacity.staff', value: 2, origin: 'table', start: 0, end: 3 });
+		expect(refine([t], '人员数 2 人', [[0, 10]]).candidates).toEqual([t]);
+	});
+});
