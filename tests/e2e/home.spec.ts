@@ -119,3 +119,18 @@ test('a dataset whose files are missing shows a bilingual error, not a crash', a
 	await expect(error).toContainText('找不到数据文件');
 	await expect(error).toContainText('not found');
 });
+
+test('downloads: CSV with BOM and the ranking rows, PNG image, named after what they hold', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/?ds=seeds&ind=active.total');
+	await chartSeries(page);
+	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+	expect(csv.suggestedFilename()).toMatch(/^active\.total-.*\.csv$/);
+	const text = await (await csv.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8'));
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	expect(text).toContain('3,蒙山镇,上高县,2017,active.total,400,approx');
+	const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-png').click()]);
+	expect(png.suggestedFilename()).toMatch(/^active\.total-.*\.png$/);
+	const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+	expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+});

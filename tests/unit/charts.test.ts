@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, qualifierMark, rankChange } from '../../src/lib/charts/format';
 import { categoryLabel, rankingData, rankingHeight, rankingOption, type RankingLabels } from '../../src/lib/charts/ranking';
 import { optionSummary } from '../../src/lib/charts/summary';
+import { fileStem, rankingCsv } from '../../src/lib/charts/export';
 import type { RankingRow } from '../../src/lib/db/types';
 
 const row = (town: string, value: number | null, rank: number | null, extra: Partial<RankingRow> = {}): RankingRow => ({
@@ -116,5 +117,20 @@ describe('ranking layout', () => {
 		expect(top(narrow)).toBeGreaterThan(top(wide));
 		expect(rankingHeight(rows, { ...labels, width: 180 })).toBeGreaterThan(rankingHeight(rows, { ...labels, width: 1000 }));
 		expect(rankingHeight(rows.slice(0, 2), labels)).toBeLessThan(rankingHeight(rows, labels));
+	});
+});
+
+describe('exports', () => {
+	it('writes the ranking as BOM-prefixed CSV, quoting where needed and leaving missing empty', () => {
+		const csv = rankingCsv([row('甲镇', 1200, 1, { qualifier: 'at_least', county: '某县,东' }), row('未报镇', null, null)], 'active.total');
+		expect(csv.startsWith('\uFEFFrank,town,county,year,indicator,value,qualifier,prev_rank,report_id\r\n')).toBe(true);
+		const lines = csv.slice(1).trimEnd().split('\r\n');
+		expect(lines[1]).toBe('1,甲镇,"某县,东",2018,active.total,1200,at_least,,r_甲镇');
+		expect(lines[2]).toBe(',未报镇,某县,2018,active.total,,,,');
+	});
+
+	it('makes file names that say what they hold and are safe to save', () => {
+		expect(fileStem(['active.total', '样本年报（5 份）', 2018])).toBe('active.total-样本年报（5_份）-2018');
+		expect(fileStem(['a/b', 'c:d'])).toBe('a_b-c_d');
 	});
 });

@@ -20,6 +20,8 @@ export const en: Dict = {
 	noneReported: 'No town reports this indicator.',
 	errorTitle: 'Could not load the data',
 	retry: 'Retry',
+	downloadPng: 'Download image (PNG)',
+	downloadCsv: 'Download data (CSV)',
 	rankingTitle: (name, unit, scope) => `${name} (${unit}) ranking · ${scope}`,
 	yearScope: (y) => `${y}`,
 	source: (dataset) => `Source: township government-information-disclosure annual reports; dataset: ${dataset}`,

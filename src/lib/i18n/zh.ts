@@ -13,6 +13,8 @@ export const zh = {
 	noneReported: '没有乡镇报告此指标。',
 	errorTitle: '无法加载数据',
 	retry: '重试',
+	downloadPng: '下载图片（PNG）',
+	downloadCsv: '下载数据（CSV）',
 	rankingTitle: (name: string, unit: string, scope: string) => `${name}（${unit}）排名 · ${scope}`,
 	yearScope: (y: number) => `${y} 年`,
 	source: (dataset: string) => `来源：各乡镇政府信息公开工作年度报告；数据集：${dataset}`,
