@@ -3,7 +3,7 @@
 // heading; an empty value cell (seed 001's 政策解读稿件发布数) yields nothing rather than zero.
 import type { Candidate, ExtractWarning } from '../types';
 import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
-import { MAX_LABEL_LENGTH, isSectionHeading, labelCore, type Token } from './tokens';
+import { MAX_LABEL_LENGTH, SENTENCE, isSectionHeading, labelCore, type Token } from './tokens';
 
 const VALUE_WITH_UNIT = /^(\d+(?:\.\d+)?)(\D{1,2})$/;
 
@@ -67,6 +67,7 @@ function onText(w: Walk, tok: Token): void {
 	w.unmatched = row ? null : tok;
 	if (row) w.pending = newPending(row.indicator, tok, false);
 	else if (unmatched && !w.pending?.sawUnit && joinLines(w, unmatched, tok)) return;
+	else if (SENTENCE.test(tok.text)) w.pending = null;
 	else if (numbered) w.pending = newPending(null, tok, true);
 	// an un-numbered cell after the label is the label's second line ("…经费）" of seed 001)
 	else if (w.pending?.sawUnit) w.pending = null;

@@ -20,7 +20,7 @@ import {
 	type StdFormat
 } from './std-rules';
 import { readSlots, tableCandidate } from './slots';
-import { MAX_LABEL_LENGTH, compact, isSectionHeading, labelCore, type Token } from './tokens';
+import { MAX_LABEL_LENGTH, SENTENCE, compact, isSectionHeading, labelCore, type Token } from './tokens';
 
 type Zone = 'rules' | 'apply' | null;
 
@@ -164,7 +164,7 @@ function step(w: Walk, tokens: Token[], i: number): number {
 	const next = tokens[i + 1];
 	const joined = next?.kind === 'text' && next.text.length < MAX_LABEL_LENGTH ? findRow(w, rowCore(tok.text + next.text).core) : null;
 	if (joined) return onRow(w, tokens, { first: i, last: i + 1 }, joined);
-	if (w.zone === 'apply' && w.applyRows && numbered && next?.kind === 'number') {
+	if (w.zone === 'apply' && w.applyRows && numbered && !SENTENCE.test(tok.text) && next?.kind === 'number') {
 		w.warnings.push(unrecognizedRow(tok.text));
 	}
 	if (!w.applyRows || w.zone === 'rules') w.header = (w.header + compact(tok.text)).slice(-MAX_HEADER);

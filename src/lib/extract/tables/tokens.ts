@@ -89,7 +89,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** Text cells may carry a row label; longer cells are sentences of prose around the table. */
 export const MAX_LABEL_LENGTH = 60;
 
-const ENUMERATOR = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.．、]|(?=[\u4e00-\u9fff]))|其中[:：]?)\s*/;
+const ENUMERATOR = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|其中[:：]?)\s*/;
+
+/** Sentence punctuation: a cell with it is prose, never an unknown table row worth a warning. */
+export const SENTENCE = /[，。；！？,;]/;
 
 /** A label without its numbering ("（一）", "1.", "四、", "其中：") — the part rules match. */
 export function labelCore(label: string): { core: string; numbered: boolean } {
