@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../normalise';
 import { detectStdFormat, parseTables } from './index';
 import {
 	APPLY_2019,
@@ -178,6 +179,26 @@ describe('2021 standard tables', () => {
 		expect(got['litigation.direct']).toBe(2);
 		expect(got['litigation.total']).toBeUndefined();
 		expect(got['litigation.after_review']).toBeUndefined();
+	});
+});
+
+describe('traditional characters, through normalise', () => {
+	it('reads a 2021 table written in traditional characters', () => {
+		const text = [
+			'第二十條第（一）項',
+			'信息內容\t本年製發件數\t本年廢止件數\t現行有效件數',
+			'行政規範性文件\t2\t1\t5',
+			'三、收到和處理政府信息公開申請情況',
+			'申請人情況 自然人 法人或其他組織 總計 商業企業 科研機構 社會公益組織 法律服務機構 其他',
+			'一、本年新收政府信息公開申請數量 1 0 0 0 0 0 1',
+			'（七）總計 1 0 0 0 0 0 1'
+		].join('\n');
+		const n = normalise(text);
+		const r = parseTables(n);
+		expect(r.format).toBe('std2021');
+		expect(values(r.candidates)).toMatchObject({ 'rule.normative_valid': 5, 'apply.received': 1, 'outcome.total': 1 });
+		const c = r.candidates.find((x) => x.indicator === 'rule.normative_issued');
+		expect(c && n.original.slice(n.toOriginal[c.start], n.toOriginal[c.end])).toBe('行政規範性文件\t2');
 	});
 });
 
