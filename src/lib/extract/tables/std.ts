@@ -31,6 +31,8 @@ interface Walk {
 	header: string;
 	/** table 三 rows have begun (its 总计 header cell is not the 总计 row) */
 	applyRows: boolean;
+	/** the header columns last read from `header` */
+	parsed?: { header: string; columns: RuleColumn[] };
 	candidates: Candidate[];
 	warnings: ExtractWarning[];
 }
@@ -46,15 +48,10 @@ const ruleRow = (core: string): RuleRow | undefined => RULE_ROWS.find((r) => r.p
 const applyRow = (core: string) => APPLY_ROWS.find((r) => r.pattern.test(core));
 const isKnownLabel = (core: string): boolean => Boolean(ruleRow(core) || applyRow(core));
 
-let lastHeader = '';
-let lastColumns: RuleColumn[] = [];
-
-/** Column kinds named in a block's header text, in order (memoised: rows of a block share it). */
-function parsedHeaders(header: string): RuleColumn[] {
-	if (header === lastHeader) return lastColumns;
-	lastHeader = header;
-	lastColumns = findHeaders(header);
-	return lastColumns;
+/** Column kinds named in the block's header text, in order (kept: rows of a block share it). */
+function parsedHeaders(w: Walk): RuleColumn[] {
+	if (w.parsed?.header !== w.header) w.parsed = { header: w.header, columns: findHeaders(w.header) };
+	return w.parsed.columns;
 }
 
 function findHeaders(header: string): RuleColumn[] {
@@ -67,7 +64,7 @@ function findHeaders(header: string): RuleColumn[] {
 function ruleColumns(w: Walk, row: RuleRow, slotCount: number): RuleColumn[] {
 	const fallback = DEFAULT_RULE_COLUMNS[w.format][row.kind];
 	const allowed = [...DEFAULT_RULE_COLUMNS.std2019[row.kind], ...DEFAULT_RULE_COLUMNS.std2021[row.kind]];
-	const parsed = parsedHeaders(w.header).filter((c) => allowed.includes(c));
+	const parsed = parsedHeaders(w).filter((c) => allowed.includes(c));
 	const fits = parsed.length > 0 && (parsed.length === slotCount || parsed.length === fallback.length);
 	return fits ? parsed : fallback;
 }
@@ -179,5 +176,3 @@ export function parseStd(tokens: Token[], format: StdFormat): { candidates: Cand
 	const candidates = w.candidates.filter((c) => !seen.has(c.indicator) && (seen.add(c.indicator), true));
 	return { candidates, warnings: w.warnings };
 }
-
-export type StdWalk = Walk;
