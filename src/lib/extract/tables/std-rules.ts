@@ -18,16 +18,16 @@ export type RuleColumn =
 
 /** Header cells, matched on the block's header text with spaces and pipes removed. */
 export const RULE_HEADERS: readonly { column: RuleColumn; pattern: RegExp }[] = [
-	{ column: 'issued', pattern: /本年新制作数量|本年制发件数/g },
-	{ column: 'published', pattern: /本年新公开数量/g },
-	{ column: 'repealed', pattern: /本年废止件数/g },
-	{ column: 'valid', pattern: /对外公开总数量|现行有效件数/g },
-	{ column: 'prev', pattern: /上一年项目数量/g },
-	{ column: 'change', pattern: /本年增[/\\／、]?减/g },
-	{ column: 'decisions', pattern: /(?:本年)?处理决定数量/g },
-	{ column: 'fees', pattern: /本年收费金额/g },
-	{ column: 'count', pattern: /采购项目数量/g },
-	{ column: 'amount', pattern: /采购总金额/g }
+	{ column: 'issued', pattern: /本年新制作数量|本年制发件数/ },
+	{ column: 'published', pattern: /本年新公开数量/ },
+	{ column: 'repealed', pattern: /本年废止件数/ },
+	{ column: 'valid', pattern: /对外公开总数量|现行有效件数/ },
+	{ column: 'prev', pattern: /上一年项目数量/ },
+	{ column: 'change', pattern: /本年增[/\\／、]?减/ },
+	{ column: 'decisions', pattern: /(?:本年)?处理决定数量/ },
+	{ column: 'fees', pattern: /本年收费金额/ },
+	{ column: 'count', pattern: /采购项目数量/ },
+	{ column: 'amount', pattern: /采购总金额/ }
 ];
 
 export type RuleRowKind = 'docs' | 'decisions' | 'fees' | 'procurement';

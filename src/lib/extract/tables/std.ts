@@ -38,7 +38,7 @@ interface Walk {
 }
 
 /** Header cells of one block fit in this; older text is prose before the table. */
-const MAX_HEADER = 200;
+const MAX_HEADER = 120;
 const BLOCK_TITLE = /^第二十条第/;
 const APPLY_SECTION = /收到和处理.{0,8}申请/;
 const REVIEW_SECTION = /行政复议.{0,4}行政诉讼|行政诉讼.{0,4}行政复议/;
@@ -54,10 +54,16 @@ function parsedHeaders(w: Walk): RuleColumn[] {
 	return w.parsed.columns;
 }
 
+/** All header patterns in one alternation, one capture group each: a single pass per header. */
+const ANY_HEADER = new RegExp(RULE_HEADERS.map((h) => `(${h.pattern.source})`).join('|'), 'g');
+
 function findHeaders(header: string): RuleColumn[] {
-	const found: { column: RuleColumn; at: number }[] = [];
-	for (const h of RULE_HEADERS) for (const m of header.matchAll(h.pattern)) found.push({ column: h.column, at: m.index ?? 0 });
-	return found.sort((a, b) => a.at - b.at).map((f) => f.column);
+	const columns: RuleColumn[] = [];
+	for (const m of header.matchAll(ANY_HEADER)) {
+		const group = m.findIndex((g, k) => k > 0 && g !== undefined);
+		columns.push(RULE_HEADERS[group - 1].column);
+	}
+	return columns;
 }
 
 /** The block's own header cells when they are complete, else the format's usual order. */
