@@ -136,6 +136,8 @@ export const PRE2019_ROWS: Readonly<Record<Pre2019Section, readonly RowRule[]>> 
 	visitors: BY_LEVEL,
 	capacity: [
 		{ pattern: /专门机构数/, indicator: 'capacity.bodies' },
+		// some editions list the reading points under 机构建设 instead of a section of their own
+		{ pattern: /^设置(?:政府信息)?(?:公开)?查阅(?:点|场所)数/, indicator: 'facility.reading_rooms' },
 		// "专职人员数（不包括…工作人员数）": the narrower rows before 工作人员数
 		{ pattern: /^专职人员/, indicator: 'capacity.staff_fulltime' },
 		{ pattern: /^兼职人员/, indicator: 'capacity.staff_parttime' },
