@@ -23,9 +23,9 @@ describe('tokenize', () => {
 	});
 
 	it('reads dash and slash placeholders as empty cells and decimals as numbers', () => {
-		const toks = tokenize('- / — 0.8 １２ +1 -2');
-		expect(toks.map((t) => t.kind)).toEqual(['empty', 'empty', 'empty', 'number', 'number', 'number', 'number']);
-		expect(toks.slice(3).map((t) => t.value)).toEqual([0.8, 12, 1, -2]);
+		const toks = tokenize('- / — 0.8 １２ +1 -2 1,200 1,20');
+		expect(toks.map((t) => t.kind)).toEqual(['empty', 'empty', 'empty', 'number', 'number', 'number', 'number', 'number', 'text']);
+		expect(toks.slice(3, 8).map((t) => t.value)).toEqual([0.8, 12, 1, -2, 1200]);
 	});
 });
 

@@ -14,7 +14,7 @@ export interface Token {
 }
 
 /** A count, an amount (0.8 万元) or a signed change (本年增/减: +1, -2). */
-const NUMBER = /^[+＋\-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+const NUMBER = /^[+＋\-−－]?(?:[0-9０-９]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:[.．][0-9０-９]+)?$/;
 /** Cells that state "nothing here" explicitly: a dash or slash placeholder. */
 const PLACEHOLDER = /^(?:[-—–/／\\]+|无)$/;
 const SPACE = /[ \t\u00a0\u3000]/;
@@ -22,7 +22,8 @@ const SPACE = /[ \t\u00a0\u3000]/;
 function toNumber(cell: string): number {
 	const ascii = cell
 		.replace(/[０-９．＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-		.replace('−', '-');
+		.replace('−', '-')
+		.replaceAll(',', '');
 	return Number(ascii);
 }
 
