@@ -13,10 +13,24 @@ export interface Slots {
 /** Text cells after a label that continue it: "(区分处理的,只计这一情形,不计其他情形)". */
 const MAX_CONTINUATION = 4;
 
-function isContinuation(tok: Token, isKnownLabel: (core: string) => boolean): boolean {
+function openParens(text: string): number {
+	let depth = 0;
+	for (const ch of text) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
+	return depth;
+}
+
+/**
+ * How a label may continue in the next cells: table 三 numbers every row, so any un-numbered
+ * cell is the label's wrapped tail ("相关政府信息"); table 二's rows are bare words, so there only
+ * a parenthetical continues and any other cell is a row of its own ("行政备案").
+ */
+export type Wrap = 'tail' | 'parenthetical';
+
+function isContinuation(tok: Token, before: string, wrap: Wrap, isKnownLabel: (core: string) => boolean): boolean {
 	if (tok.kind !== 'text') return false;
 	const { core, numbered } = labelCore(tok.text);
-	return !numbered && !isKnownLabel(core);
+	if (numbered || isKnownLabel(core)) return false;
+	return wrap === 'tail' || /^[(（]/.test(tok.text) || openParens(before) > 0;
 }
 
 /**
@@ -27,10 +41,14 @@ export function readSlots(
 	tokens: Token[],
 	at: number,
 	max: number,
+	wrap: Wrap,
 	isKnownLabel: (core: string) => boolean
 ): Slots {
 	let j = at + 1;
-	for (let k = 0; k < MAX_CONTINUATION && j < tokens.length && isContinuation(tokens[j], isKnownLabel); k++) j++;
+	let label = tokens[at].text;
+	for (let k = 0; k < MAX_CONTINUATION && j < tokens.length && isContinuation(tokens[j], label, wrap, isKnownLabel); k++) {
+		label += tokens[j++].text;
+	}
 	const cells: (Token | null)[] = [];
 	while (j < tokens.length && cells.length < max && tokens[j].kind !== 'text') {
 		cells.push(tokens[j].kind === 'number' ? tokens[j] : null);

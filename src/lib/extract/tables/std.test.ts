@@ -152,6 +152,11 @@ describe('2019 standard tables', () => {
 		expect(got['outcome.total']).toBe(9);
 	});
 
+	it('does not lend the numbers of an unknown row to a row left empty above it', () => {
+		const text = rowLines([RULES_2019[5], RULES_2019[6], ['行政许可'], ['行政备案', '1', '2', '3'], ['行政处罚', '0', '0', '4']]);
+		expect(values(parseTables(identity(text)).candidates)).toEqual({ 'rule.punishment': 4 });
+	});
+
 	it('warns about an unknown numbered row of table 三', () => {
 		const rows: Rows = [...APPLY_2019.slice(0, 27), ['(八)移送其他机关处理', ...'0 0 0 0 0 0 0'.split(' ')], ...APPLY_2019.slice(27)];
 		const r = parseTables(identity(cellLines(rows)));

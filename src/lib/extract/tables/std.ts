@@ -76,7 +76,7 @@ function ruleColumns(w: Walk, row: RuleRow, slotCount: number): RuleColumn[] {
 }
 
 function onRuleRow(w: Walk, tokens: Token[], label: LabelAt, row: RuleRow): number {
-	const slots = readSlots(tokens, label.last, 3, isKnownLabel);
+	const slots = readSlots(tokens, label.last, 3, 'parenthetical', isKnownLabel);
 	const columns = ruleColumns(w, row, slots.cells.length);
 	const start = tokens[label.first].start;
 	slots.cells.forEach((cell, k) => {
@@ -97,7 +97,7 @@ function applyColumns(header: string): readonly ApplyColumn[] {
 }
 
 function onApplyRow(w: Walk, tokens: Token[], label: LabelAt, row: ApplyRow): number {
-	const slots = readSlots(tokens, label.last, APPLY_COLUMNS.length, isKnownLabel);
+	const slots = readSlots(tokens, label.last, APPLY_COLUMNS.length, 'tail', isKnownLabel);
 	const columns = applyColumns(w.header);
 	const start = tokens[label.first].start;
 	slots.cells.forEach((cell, k) => {
