@@ -134,3 +134,31 @@ test('downloads: CSV with BOM and the ranking rows, PNG image, named after what 
 	const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
 	expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
 });
+
+test('shows a loading state until the data is in, then the chart', async ({ page, watched }) => {
+	void watched;
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/data/seeds/values.csv', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await expect(page.getByTestId('loading')).toBeVisible();
+	await expect(page.getByTestId('chart')).toHaveCount(0);
+	release();
+	await chartSeries(page);
+	await expect(page.getByTestId('loading')).toHaveCount(0);
+});
+
+test('the synthetic demo dataset is labelled as such and ranks in descending order', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/?ds=demo&ind=active.total');
+	const s = await chartSeries(page);
+	await expect(page.getByText('示例数据（合成）')).toBeVisible();
+	const values = s.series[0].values as number[];
+	expect(values.length).toBeGreaterThan(5);
+	expect([...values].sort((a, b) => b - a)).toEqual(values);
+	await expect(page.getByTestId('ranking-table').locator('tbody tr')).toHaveCount(values.length);
+	await expect(page.getByRole('img', { name: /主动公开政府信息数/ })).toHaveAttribute('aria-label', /排名/);
+});

@@ -93,6 +93,8 @@ describe('rankingOption', () => {
 		const option = rankingOption(rows, labels);
 		expect(option.title).toMatchObject({ text: labels.title, subtext: labels.source });
 		expect(option.xAxis).toMatchObject({ name: '数量（条）' });
+		const axisFmt = (option.xAxis as { axisLabel: { formatter: (v: number) => string } }).axisLabel.formatter;
+		expect([axisFmt(800), axisFmt(20000)]).toEqual(['800', '2万']);
 	});
 
 	it('escapes HTML in town names inside tooltips', () => {

@@ -1,7 +1,7 @@
 // Rows of a ranking → the whole ECharts option for a horizontal bar chart. Pure: no DOM, no I/O.
 import type { EChartsOption } from 'echarts';
 import type { Qualifier, RankingRow } from '$lib/db/types';
-import { formatValue, rankChange, type Lang } from './format';
+import { formatNumber, formatValue, rankChange, type Lang } from './format';
 import { FONT_STACK, PALETTE } from './theme';
 
 export interface RankingLabels {
@@ -88,7 +88,14 @@ export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOpti
 		},
 		grid: { left: 8, right: 64, top: titleBlock(t), bottom: 40, containLabel: true },
 		tooltip: { trigger: 'item', formatter: (p: unknown) => tooltipHtml(datumOf(p), t) },
-		xAxis: { type: 'value', name: t.valueAxis, nameLocation: 'middle', nameGap: 24, minInterval: 1 },
+		xAxis: {
+			type: 'value',
+			name: t.valueAxis,
+			nameLocation: 'middle',
+			nameGap: 24,
+			minInterval: 1,
+			axisLabel: { formatter: (v: number) => formatNumber(v, t.lang) }
+		},
 		yAxis: {
 			type: 'category',
 			inverse: true, // rank 1 at the top
