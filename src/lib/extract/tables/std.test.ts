@@ -143,12 +143,14 @@ describe('2019 standard tables', () => {
 			...APPLY_2019.slice(0, 5),
 			['一、本年新收政府信息', '公开申请数量', ...'5 1 0 0 1 0 7'.split(' ')],
 			['(二)部分公开', '(区分处理的', '只计这一情形', '不计其他情形)', ...'1 0 0 0 0 0 1'.split(' ')],
+			['(四)无法提供 1.本机关不掌握', '相关政府信息', ...'1 0 0 0 0 0 1'.split(' ')],
 			['(七)', '总计', ...'7 1 0 0 1 0 9'.split(' ')]
 		]);
 		const got = values(parseTables(identity(text)).candidates);
 		expect(got['rule.licensing']).toBe(2);
 		expect(got['apply.received']).toBe(7);
 		expect(got['outcome.partial']).toBe(1);
+		expect(got['outcome.not_held']).toBe(1);
 		expect(got['outcome.total']).toBe(9);
 	});
 
