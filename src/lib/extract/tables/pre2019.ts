@@ -2,6 +2,7 @@
 // and unit cells, then the number cell. The label is resolved in the context of the last section
 // heading; an empty value cell (seed 001's 政策解读稿件发布数) yields nothing rather than zero.
 import type { Candidate, ExtractWarning } from '../types';
+import { tableCandidate, unrecognizedRow } from './slots';
 import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
 import { MAX_LABEL_LENGTH, SENTENCE, isSectionHeading, labelCore, type Token } from './tokens';
 
@@ -91,17 +92,8 @@ function onNumber(w: Walk, tok: Token): void {
 	w.pending = null;
 	w.unmatched = null;
 	if (!p || !w.section) return;
-	if (p.indicator) {
-		w.candidates.push({
-			indicator: p.indicator,
-			value: tok.value ?? 0,
-			qualifier: 'exact',
-			origin: 'table',
-			start: p.start,
-			end: tok.end,
-			rule: `pre2019:${w.section}`
-		});
-	} else if (p.unknown) w.unknownRows.push(p.label);
+	if (p.indicator) w.candidates.push(tableCandidate(p.indicator, tok.value ?? 0, p.start, tok.end, `pre2019:${w.section}`));
+	else if (p.unknown) w.unknownRows.push(p.label);
 }
 
 function firstPerIndicator(candidates: Candidate[]): Candidate[] {
@@ -121,12 +113,4 @@ export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnin
 	}
 	if (w.candidates.length < MIN_ROWS) return { candidates: [], warnings: [] };
 	return { candidates: firstPerIndicator(w.candidates), warnings: w.unknownRows.map(unrecognizedRow) };
-}
-
-export function unrecognizedRow(label: string): ExtractWarning {
-	return {
-		code: 'unrecognized_table_row',
-		indicator: '',
-		message: `表格行未能识别 / unrecognized table row: ${label}`
-	};
 }

@@ -1,6 +1,6 @@
-// Shared by the standard-table readers: the value cells that follow a row label, and the
-// candidate built from one of them.
-import type { Candidate } from '../types';
+// Shared by the table readers: the value cells that follow a row label, the candidate built
+// from one of them, and the warning for a row no rule knows.
+import type { Candidate, ExtractWarning } from '../types';
 import { labelCore, type Token } from './tokens';
 
 export interface Slots {
@@ -60,4 +60,12 @@ export function readSlots(
 
 export function tableCandidate(indicator: string, value: number, start: number, end: number, rule: string): Candidate {
 	return { indicator, value, qualifier: 'exact', origin: 'table', start, end, rule };
+}
+
+export function unrecognizedRow(label: string): ExtractWarning {
+	return {
+		code: 'unrecognized_table_row',
+		indicator: '',
+		message: `表格行未能识别 / unrecognized table row: ${label}`
+	};
 }

@@ -2,7 +2,6 @@
 // "第二十条第(一)项" block titles set the zone; within a zone a known row label is followed by
 // its value cells, which the block's header cells (or the format's default order) assign to columns.
 import type { Candidate, ExtractWarning } from '../types';
-import { unrecognizedRow } from './pre2019';
 import { readReview } from './std-review';
 import {
 	APPLY_COLUMNS,
@@ -19,7 +18,7 @@ import {
 	type RuleRow,
 	type StdFormat
 } from './std-rules';
-import { readSlots, tableCandidate } from './slots';
+import { readSlots, tableCandidate, unrecognizedRow } from './slots';
 import { MAX_LABEL_LENGTH, SENTENCE, compact, isSectionHeading, labelCore, type Token } from './tokens';
 
 type Zone = 'rules' | 'apply' | null;
