@@ -26,20 +26,30 @@ interface Table4 {
 	starts: Partial<Record<GroupHeader, number>>;
 }
 
+/** The cells of table 四's header, which may also stand between its three groups of numbers. */
+const HEADER_WORD = /^(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计)$/;
+
+function noteGroup(tok: Token, starts: Table4['starts']): void {
+	for (const [key, pattern] of Object.entries(GROUP_HEADERS) as [GroupHeader, RegExp][]) {
+		if (pattern.test(tok.text)) starts[key] ??= tok.start;
+	}
+}
+
 function collect(tokens: Token[], from: number): Table4 {
 	let j = from;
 	const starts: Table4['starts'] = {};
 	// header cells, and the empty cells that separate header rows, up to the first number
 	for (let k = 0; j < tokens.length && tokens[j].kind !== 'number' && k < MAX_HEADER_CELLS; k++, j++) {
 		if (isSectionHeading(tokens[j].text)) return { cells: [], next: j, starts };
-		for (const [key, pattern] of Object.entries(GROUP_HEADERS) as [GroupHeader, RegExp][]) {
-			if (pattern.test(tokens[j].text)) starts[key] ??= tokens[j].start;
-		}
+		noteGroup(tokens[j], starts);
 	}
 	const cells: (Token | null)[] = [];
-	while (j < tokens.length && cells.length < ALL && tokens[j].kind !== 'text') {
-		cells.push(tokens[j].kind === 'number' ? tokens[j] : null);
-		j++;
+	for (; j < tokens.length && cells.length < ALL; j++) {
+		const tok = tokens[j];
+		if (tok.kind !== 'text') cells.push(tok.kind === 'number' ? tok : null);
+		// each group's header may sit right before its five numbers; elsewhere text ends the table
+		else if (cells.length % GROUP === 0 && HEADER_WORD.test(tok.text)) noteGroup(tok, starts);
+		else break;
 	}
 	return { cells, next: Math.max(j, from), starts };
 }

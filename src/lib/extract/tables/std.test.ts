@@ -179,6 +179,21 @@ describe('2021 standard tables', () => {
 		expect(r.warnings).toEqual([]);
 	});
 
+	it('reads table 四 with each group header before its five numbers', () => {
+		const results = '结果维持 结果纠正 其他结果 尚未审结 总计';
+		const text = rowLines([
+			...RULES_2021.slice(0, 3),
+			REVIEW[0],
+			`行政复议 ${results} 1 0 0 1 2`.split(' '),
+			`行政诉讼 未经复议直接起诉 ${results} 1 1 0 0 2`.split(' '),
+			`复议后起诉 ${results} 0 0 1 0 1`.split(' '),
+			...REVIEW.slice(5)
+		]);
+		const r = parseTables(identity(text));
+		expect(values(r.candidates)).toMatchObject(REVIEW_VALUES);
+		expect(quoteOf(r.candidates, text, 'litigation.after_review')).toBe(`复议后起诉 ${results} 0 0 1 0 1`);
+	});
+
 	it('needs all fifteen numbers of table 四 before it sums the two kinds of lawsuit', () => {
 		const rows: Rows = [...REVIEW.slice(0, 4), '1 0 0 1 2 1 1 0 0 2'.split(' ')];
 		const got = values(parseTables(identity(rowLines([...RULES_2021.slice(0, 3), ...rows]))).candidates);
