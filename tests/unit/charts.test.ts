@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, qualifierMark, rankChange } from '../../src/lib/charts/format';
-import { categoryLabel, rankingData, rankingHeight, rankingOption, type RankingLabels } from '../../src/lib/charts/ranking';
+import { categoryLabel, MAX_BARS, rankingData, rankingHeight, rankingOption, type RankingLabels } from '../../src/lib/charts/ranking';
 import { optionSummary } from '../../src/lib/charts/summary';
 import { fileStem, rankingCsv } from '../../src/lib/charts/export';
 import type { RankingRow } from '../../src/lib/db/types';
@@ -134,5 +134,17 @@ describe('exports', () => {
 	it('makes file names that say what they hold and are safe to save', () => {
 		expect(fileStem(['active.total', '样本年报（5 份）', 2018])).toBe('active.total-样本年报（5_份）-2018');
 		expect(fileStem(['a/b', 'c:d'])).toBe('a_b-c_d');
+	});
+});
+
+describe('many towns', () => {
+	const many = Array.from({ length: MAX_BARS + 5 }, (_, i) => row(`镇${i}`, 1000 - i, i + 1));
+	const t = { ...labels, topOf: (n: number, total: number) => `前 ${n} 名（共 ${total} 个）` };
+
+	it('draws only the first MAX_BARS bars and says how many there are in all', () => {
+		const option = rankingOption(many, t);
+		expect(optionSummary(option).series[0].values).toHaveLength(MAX_BARS);
+		expect((option.title as { subtext: string }).subtext).toContain(`前 ${MAX_BARS} 名（共 ${MAX_BARS + 5} 个）`);
+		expect(rankingHeight(many, t)).toBe(rankingHeight(many.slice(0, MAX_BARS), t) + 17);
 	});
 });

@@ -13,6 +13,8 @@ export interface RankingLabels {
 	rank: (r: number) => string;
 	/** For one-year rankings: words around the rank change ("较上年 ↑2"). */
 	prevYear?: (change: string) => string;
+	/** Shown under the source when only the first bars fit: "前 40 名（共 123 个）". */
+	topOf?: (shown: number, total: number) => string;
 	/** Chart width in px, so long titles wrap instead of being cut off on phones. */
 	width?: number;
 }
@@ -20,6 +22,8 @@ export interface RankingLabels {
 const TITLE_SIZE = 15;
 const SUB_SIZE = 12;
 const BAR_STEP = 40;
+/** More bars than this become unreadable; the table and CSV carry the full list. */
+export const MAX_BARS = 40;
 
 /** Rough line count of `text` at `size` px in `width` px: CJK glyphs are square, Latin about half. */
 function lineCount(text: string, size: number, width: number): number {
@@ -27,15 +31,22 @@ function lineCount(text: string, size: number, width: number): number {
 	return Math.max(1, Math.ceil(w / Math.max(width, 1)));
 }
 
-/** Space above the bars for the wrapped title and source line. */
-function titleBlock(t: RankingLabels): number {
+/** The source line, plus the "top N of M" note when bars were cut. */
+function subtext(total: number, t: RankingLabels): string {
+	return total > MAX_BARS && t.topOf ? `${t.source}\n${t.topOf(MAX_BARS, total)}` : t.source;
+}
+
+/** Space above the bars for the wrapped title and source lines. */
+function titleBlock(t: RankingLabels, sub: string): number {
 	const width = (t.width ?? 900) - 16;
-	return 8 + lineCount(t.title, TITLE_SIZE, width) * 21 + 6 + lineCount(t.source, SUB_SIZE, width) * 17 + 24;
+	const subLines = sub.split('\n').reduce((n, line) => n + lineCount(line, SUB_SIZE, width), 0);
+	return 8 + lineCount(t.title, TITLE_SIZE, width) * 21 + 6 + subLines * 17 + 24;
 }
 
 /** Height that fits the title block, one row per bar and the value axis. */
 export function rankingHeight(rows: RankingRow[], t: RankingLabels): number {
-	return titleBlock(t) + BAR_STEP * rankingData(rows).length + 56;
+	const total = rankingData(rows).length;
+	return titleBlock(t, subtext(total, t)) + BAR_STEP * Math.min(total, MAX_BARS) + 56;
 }
 
 /** One bar's datum; the extra fields travel to label and tooltip formatters. */
@@ -73,7 +84,9 @@ type Params = { data?: unknown };
 const datumOf = (p: unknown) => (p as Params).data as RankingDatum;
 
 export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOption {
-	const data = rankingData(rows);
+	const all = rankingData(rows);
+	const data = all.slice(0, MAX_BARS);
+	const sub = subtext(all.length, t);
 	const wrap = { width: (t.width ?? 900) - 16, overflow: 'break' as const };
 	return {
 		color: PALETTE,
@@ -81,12 +94,12 @@ export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOpti
 		animation: false,
 		title: {
 			text: t.title,
-			subtext: t.source,
+			subtext: sub,
 			left: 0,
 			textStyle: { fontSize: TITLE_SIZE, fontWeight: 'bold', lineHeight: 21, ...wrap },
 			subtextStyle: { fontSize: SUB_SIZE, color: '#555', lineHeight: 17, ...wrap }
 		},
-		grid: { left: 8, right: 64, top: titleBlock(t), bottom: 40, containLabel: true },
+		grid: { left: 8, right: 64, top: titleBlock(t, sub), bottom: 40, containLabel: true },
 		tooltip: { trigger: 'item', formatter: (p: unknown) => tooltipHtml(datumOf(p), t) },
 		xAxis: {
 			type: 'value',

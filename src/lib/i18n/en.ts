@@ -33,6 +33,8 @@ export const en: Dict = {
 	colYear: 'Year',
 	colValue: 'Value',
 	colChange: 'Rank vs. year before',
+	topOf: (shown, total) => `Top ${shown} of ${total} towns shown; the table below lists all`,
+	tableCut: (shown, total) => `The table shows the first ${shown} of ${total} rows; download the CSV for all of them.`,
 	prevYear: (change) => `rank vs. year before ${change}`,
 	notReported: 'not reported',
 	notReportedTitle: (n) => `Towns that did not report this indicator (${n})`,

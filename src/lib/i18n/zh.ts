@@ -26,6 +26,8 @@ export const zh = {
 	colYear: '年度',
 	colValue: '数值',
 	colChange: '名次较上年',
+	topOf: (shown: number, total: number) => `图中显示前 ${shown} 名（共 ${total} 个乡镇），完整列表见下表`,
+	tableCut: (shown: number, total: number) => `表中显示前 ${shown} 行（共 ${total} 行）；完整数据请下载 CSV。`,
 	prevYear: (change: string) => `名次较上年 ${change}`,
 	notReported: '未报告',
 	notReportedTitle: (n: number) => `未报告此指标的乡镇（${n}）`,
