@@ -26,8 +26,7 @@ async function fetchText(url: string): Promise<string> {
 	return res.text();
 }
 
-async function loadTable(table: TableName, url: string, fileRef: string): Promise<void> {
-	const text = await fetchText(url);
+async function loadTable(table: TableName, url: string, text: string, fileRef: string): Promise<void> {
 	const { db, conn } = await database();
 	await db.registerFileText(fileRef, text);
 	await conn.query(createTableSql(table));
@@ -43,10 +42,13 @@ async function loadTable(table: TableName, url: string, fileRef: string): Promis
 let current: { ds: DatasetId; done: Promise<void> } | undefined;
 
 async function loadAll(ds: DatasetId, base: string): Promise<void> {
-	await loadTable('indicators', `${base}/data/${CSV_FILE.indicators}`, 'indicators.csv');
-	for (const t of DATASET_TABLES) {
-		await loadTable(t, `${base}/data/${ds}/${CSV_FILE[t]}`, `${ds}__${CSV_FILE[t]}`);
-	}
+	const files = [
+		{ table: 'indicators' as TableName, url: `${base}/data/${CSV_FILE.indicators}`, ref: 'indicators.csv' },
+		...DATASET_TABLES.map((table) => ({ table, url: `${base}/data/${ds}/${CSV_FILE[table]}`, ref: `${ds}__${CSV_FILE[table]}` }))
+	];
+	// Download the CSVs while the wasm compiles; load them into tables one by one afterwards.
+	const [texts] = await Promise.all([Promise.all(files.map((f) => fetchText(f.url))), database()]);
+	for (const [i, f] of files.entries()) await loadTable(f.table, f.url, texts[i], f.ref);
 }
 
 /**
