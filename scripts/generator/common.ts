@@ -57,10 +57,12 @@ export function publicationDate(rng: Rng, year: number, late: boolean): Dated {
 }
 
 /** Web-page chrome above the title; returns whether it states the publication date. */
-export function chrome(rng: Rng, v: Voice, date: Dated): { head: string; statesDate: boolean } {
+export function chrome(rng: Rng, v: Voice, date: Dated, late: boolean): { head: string; statesDate: boolean } {
 	const lines: string[] = [];
 	if (rng.chance(0.35)) lines.push(rng.pick([`首页 > 政府信息公开 > 乡镇（街道） > ${v.town} > 年度报告`, `您当前所在位置：首页 > 信息公开 > 政府信息公开年报`, '登录     注册']));
-	const statesDate = rng.chance(0.6);
+	if (rng.chance(0.3)) lines.push(`${v.county}人民政府`);
+	// a late report keeps its date line so the lateness stays visible in the demo
+	const statesDate = rng.chance(0.7) || late;
 	if (statesDate) {
 		const hits = rng.int(12, 3000);
 		lines.push(rng.pick([
@@ -73,13 +75,14 @@ export function chrome(rng: Rng, v: Voice, date: Dated): { head: string; statesD
 	return { head: lines.length ? lines.join('\n') + '\n\n' : '', statesDate };
 }
 
-/** Signature and date; the date written out in full counts as the publication date. */
-export function signature(rng: Rng, v: Voice, date: Dated): { text: string; statesDate: boolean } {
+/** Signature and date. The signing date is not taken for the publication date (only page chrome states that). */
+export function signature(rng: Rng, v: Voice, date: Dated): string {
 	const roll = rng.next();
 	const pad = '　'.repeat(rng.int(0, 12));
-	if (roll < 0.5) return { text: `\n\n${pad}${v.town}人民政府\n${pad}${date.year}年${date.month}月${date.day}日\n`, statesDate: true };
-	if (roll < 0.65) return { text: `\n\n${pad}${v.town}人民政府\n${pad}${date.year}${date.month}${date.day}\n`, statesDate: false };
-	return { text: '\n', statesDate: false };
+	const body = v.kind === '街道' ? `${v.town}办事处` : `${v.town}人民政府`;
+	if (roll < 0.5) return `\n\n${pad}${body}\n${pad}${date.year}年${date.month}月${date.day}日\n`;
+	if (roll < 0.65) return `\n\n${pad}${body}\n${pad}${date.year}${date.month}${date.day}\n`;
+	return '\n';
 }
 
 export function paragraph(...pieces: (Piece | undefined)[]): Frag {

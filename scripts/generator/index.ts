@@ -8,7 +8,7 @@ import { stemOf, type NameBlocklist } from './names';
 import { buildRegion, reportsIn, type Town } from './towns';
 import { factsFor } from './facts';
 import { writeReport, type Report } from './report';
-import { CorpusWriter } from './output';
+import { CorpusWriter, writeTowns } from './output';
 
 export interface GenerateOptions {
 	towns: number;
@@ -38,10 +38,14 @@ export interface TownYear {
 	report: Report;
 }
 
-/** Pure generation (no files): the region and each report, in town-then-year order. */
-export function* generateReports(opts: Omit<GenerateOptions, 'outDir'>, blocked: NameBlocklist = gazetteerNames()): Generator<TownYear> {
+/** The fictional region of a corpus: its towns, counties, mergers, skipped and late years. */
+export function buildDemoRegion(opts: Omit<GenerateOptions, 'outDir'>, blocked: NameBlocklist = gazetteerNames()): Town[] {
+	return buildRegion(createRng(opts.seed >>> 0).fork('region'), blocked, opts);
+}
+
+/** Pure generation (no files): each report, in town-then-year order. */
+export function* generateReports(opts: Omit<GenerateOptions, 'outDir'>, towns: Town[] = buildDemoRegion(opts)): Generator<TownYear> {
 	const root = createRng(opts.seed >>> 0);
-	const towns = buildRegion(root.fork('region'), blocked, opts);
 	for (const town of towns) {
 		const rng = root.fork(`reports:${town.index}`);
 		let carried = 0;
@@ -58,9 +62,11 @@ export async function generateCorpus(opts: GenerateOptions): Promise<{ reports: 
 	if (!Number.isInteger(opts.towns) || opts.towns < 1) throw new Error(`乡镇数无效 / invalid town count: ${opts.towns}`);
 	if (!(opts.from <= opts.to) || opts.from < 2008 || opts.to > 2030) throw new Error(`年份范围无效 / invalid years: ${opts.from}-${opts.to}`);
 	mkdirSync(pathJoin(opts.outDir, 'reports'), { recursive: true });
+	const towns = buildDemoRegion(opts);
 	const writer = new CorpusWriter(opts.outDir, opts.towns * (opts.to - opts.from + 1));
-	for (const item of generateReports(opts)) writer.add(item);
+	for (const item of generateReports(opts, towns)) writer.add(item);
 	writer.close();
+	writeTowns(pathJoin(opts.outDir, 'towns.csv'), towns);
 	writeFileSync(pathJoin(opts.outDir, 'README.md'), readme(opts, writer.count));
 	return { reports: writer.count };
 }

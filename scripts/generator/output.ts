@@ -4,6 +4,7 @@ import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join as pathJoin } from 'node:path';
 import type { Fact } from './frag';
 import type { TownYear } from './index';
+import type { Town } from './towns';
 import { csvLine } from './csv';
 
 const HEADERS = {
@@ -71,4 +72,15 @@ export class CorpusWriter {
 			closeSync(fd);
 		}
 	}
+}
+
+/** towns.csv: the region's towns with their lapses and mergers (for coverage views and checks). */
+export function writeTowns(path: string, towns: readonly Town[]): void {
+	const header = ['town', 'kind', 'county', 'city', 'province', 'size', 'diligence', 'merged_into', 'merged_year', 'skipped_years', 'late_years'];
+	const rows = towns.map((t) => [
+		t.name.name, t.kind, t.county.name.name, t.county.city.name, t.county.province.name,
+		t.size.toFixed(2), t.diligence.toFixed(2), t.mergedInto?.town.name.name ?? '', t.mergedInto?.year ?? '',
+		[...t.skipYears].join(' '), [...t.lateYears].join(' ')
+	]);
+	writeFileSync(path, [header, ...rows].map(csvLine).join(''));
 }

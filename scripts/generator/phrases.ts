@@ -119,7 +119,7 @@ export const STAFF = [
 ];
 export const STAFF_SPLIT = ['[专职人员{A}]、[兼职人员{B}]', '落实[{A}专职人员]和[{B}兼职人员]'];
 export const BODY = ['[设立信息公开工作专门机构1个]', '[有1个信息公开工作专门机构]'];
-export const MEETINGS = ['[召开专题会议{N}]', '[召开政务公开工作会议{N}]', '全年[研究部署政务公开工作{N}]'];
+export const MEETINGS = ['[召开专题会议{N}]', '[召开政务公开工作会议{N}]', '全年[召开专题会议研究部署政务公开工作{N}]'];
 export const TRAININGS = ['[举办业务培训{N}]', '[组织政务公开培训{N}]', '[开展培训{N}]'];
 export const TRAINEES = ['[培训{N}]', '[参训人员{N}]', '[累计培训干部{N}]'];
 export const FUNDS = ['[安排专项工作经费{N}]', '[落实信息公开专项经费{N}]'];
@@ -129,5 +129,5 @@ export const CONSULTS = ['[接待群众咨询{N}]', '[现场及电话咨询{N}]'
 export const HOTLINE = ['全年[通过政务服务热线服务群众{N}]', '[政务热线受理群众来电{N}]'];
 export const FOLLOWERS = ['[关注人数达{N}]', '[订阅用户{N}]', '[粉丝数{N}]'];
 export const HOTSPOTS = ['[回应公众关注热点{N}]', '[回应社会关切{N}]', '[及时回应群众关切问题{N}]'];
-export const INTERPRETATIONS = ['[发布政策解读稿件{N}]', '[解读政策文件{N}]', '[开展政策解读{N}]'];
+export const INTERPRETATIONS = ['[发布政策解读稿件{N}]', '[发布政策解读材料{N}]', '[开展政策解读{N}]'];
 export const INTERPRETATIONS_ZERO = ['[未发布政策解读稿件]', '[本年度没有发布政策解读稿件]'];

@@ -25,7 +25,8 @@ function overall(c: X.Ctx, applyConflict: boolean): Piece[] {
 	const lead = join([fill(c, F.ORG), merger]);
 	if (rng.chance(0.25)) return [join([lead, ...items.map(([, p]) => p)])];
 	const subs = items.map(([h, p], i) => join([`（${['一', '二', '三', '四', '五'][i]}）${h}。`, p]));
-	return rng.chance(0.5) ? [lead, ...subs] : subs;
+	if (rng.chance(0.5)) return [lead, ...subs];
+	return merger ? [merger, ...subs] : subs;
 }
 
 function tableLayout(rng: Rng): Layout {

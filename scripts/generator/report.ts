@@ -46,14 +46,15 @@ export function writeReport(town: Town, f: YearFacts, rng: Rng): Report {
 	} else {
 		body = stdBody(c, format === 'std2021' ? 2021 : 2019, conflict && f.req.received > 0);
 	}
-	const date = publicationDate(rng, f.year, town.lateYears.has(f.year));
-	const head = chrome(rng, v, date);
+	const late = town.lateYears.has(f.year);
+	const date = publicationDate(rng, f.year, late);
+	const head = chrome(rng, v, date, late);
 	const sign = signature(rng, v, date);
-	const doc = join([head.head, title(rng, v, format === 'prose'), '\n\n', body, sign.text]);
+	const doc = join([head.head, title(rng, v, format === 'prose'), '\n\n', body, sign]);
 	return {
 		text: doc.text,
 		format,
-		published: head.statesDate || sign.statesDate ? date.iso : '',
+		published: head.statesDate ? date.iso : '',
 		resolved: resolve(doc.facts)
 	};
 }

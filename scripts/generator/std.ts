@@ -114,6 +114,7 @@ export function requestTable(f: YearFacts, edition: StdEdition, layout: Layout, 
 	return renderTable(requestRows(f, edition), layout, rng);
 }
 
+const MARK = '_litigation_start';
 const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 
 export function appealTable(f: YearFacts, layout: Layout, rng: Rng): Frag {
@@ -133,9 +134,20 @@ export function appealTable(f: YearFacts, layout: Layout, rng: Rng): Frag {
 		{ label: OUTCOMES[0], cells: [...OUTCOMES.slice(1), ...OUTCOMES, ...OUTCOMES] }
 	];
 	// the fifteen numbers usually arrive as one row without a label
-	const numbers: Row = { label: '', cells, facts };
+	// the catalog's litigation.* for 2019+ are direct suits plus suits after reconsideration
+	const litigation = ['litigation.upheld', 'litigation.corrected', 'litigation.other', 'litigation.pending', 'litigation.total'];
+	const summed = litigation.map((indicator, i) => ({ indicator, value: direct[i] + after[i] }));
+	const numbers: Row = { label: '', cells, facts: [...facts, { col: 5, indicator: MARK }] };
 	const table = renderTable([...header, numbers], layout, rng);
 	// the number row has no label of its own: point the evidence at the column group's header
 	for (const f of table.facts) f.label = f.indicator.startsWith('review.') ? '行政复议' : f.indicator === 'litigation.direct' ? '未经复议直接起诉' : '复议后起诉';
+	// litigation spans from the first direct-suit cell (col 5) to the after-review total (col 14)
+	const marker = table.facts.find((f) => f.indicator === MARK)!;
+	const end = table.facts.find((f) => f.indicator === 'litigation.after_review')!.end;
+	const start = marker.end - String(cells[5]).length;
+	table.facts = table.facts.filter((f) => f !== marker);
+	for (const { indicator, value } of summed) {
+		table.facts.push({ indicator, value, qualifier: 'exact', origin: 'table', required: true, label: '行政诉讼', start, end });
+	}
 	return table;
 }

@@ -92,18 +92,20 @@ function makeTown(rng: Rng, index: number, stem: [string, string], county: Count
 	};
 }
 
-/** A few towns miss a year or file late, more often the less diligent ones. */
+/** A few towns miss a year or file late, more often the less diligent ones (never the year of a merger). */
 function planLapses(rng: Rng, towns: Town[], from: number, to: number): void {
 	for (const t of towns) {
 		for (let y = from; y <= to; y++) {
+			if (t.absorbed?.year === y) continue;
 			if (rng.chance(0.035 * (1.3 - t.diligence))) t.skipYears.add(y);
 			else if (rng.chance(0.06 * (1.3 - t.diligence))) t.lateYears.add(y);
 		}
 	}
 	// small corpora must still show both lapses, so the UI has something to mark
-	const sloppy = [...towns].sort((a, b) => a.diligence - b.diligence);
-	if (towns.length > 1 && ![...towns].some((t) => t.skipYears.size)) sloppy[0].skipYears.add(rng.int(from + 1, to));
-	if (towns.length > 1 && ![...towns].some((t) => t.lateYears.size)) sloppy[1 % sloppy.length].lateYears.add(rng.int(from, to));
+	const sloppy = towns.filter((t) => !t.mergedInto && !t.absorbed).sort((a, b) => a.diligence - b.diligence);
+	if (sloppy.length < 2 || to - from < 2) return;
+	if (!towns.some((t) => !t.mergedInto && t.skipYears.size)) sloppy[0].skipYears.add(rng.int(from + 1, to - 1));
+	if (!towns.some((t) => t.lateYears.size)) sloppy[1].lateYears.add(rng.int(from, to));
 }
 
 /** In each county, one small township is absorbed by a neighbour in some middle year. */
@@ -135,8 +137,8 @@ export function buildRegion(rng: Rng, blocked: NameBlocklist, opts: RegionOption
 		const inCounty = i - Math.ceil((counties.indexOf(county) * opts.towns) / countyCount);
 		towns.push(makeTown(rng.fork(`town${i}`), i, stems.shift()!, county, inCounty));
 	}
-	planLapses(rng.fork('lapses'), towns, opts.from, opts.to);
 	planMerges(rng.fork('merges'), towns, opts.from, opts.to);
+	planLapses(rng.fork('lapses'), towns, opts.from, opts.to);
 	return towns;
 }
 
