@@ -111,6 +111,19 @@ test('English switch keeps the view and translates the UI', async ({ page, watch
 	expect(s.categories[0]).toBe('双溪乡 (2017)');
 });
 
+test('the language link keeps the current view', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/?ds=seeds&ind=channel.wechat');
+	await chartSeries(page);
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\?ds=seeds&ind=channel\.wechat&lang=en$/);
+	await expect(page.getByTestId('chart')).toHaveAttribute('data-series', /Items via government WeChat/);
+	await expect(page.getByTestId('select-ind')).toHaveValue('channel.wechat');
+	await page.getByRole('link', { name: '中文' }).click();
+	await expect(page).toHaveURL(/\?ds=seeds&ind=channel\.wechat$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('乡镇政务公开年报对比');
+});
+
 test('a dataset whose files are missing shows a bilingual error, not a crash', async ({ page }) => {
 	await page.route('**/data/demo/*.csv', (r) => r.fulfill({ status: 404, body: 'not found' }));
 	await page.goto('/?ds=demo');

@@ -60,3 +60,14 @@ describe('checkIndicator', () => {
 		expect(checkIndicator({ ...HOME_DEFAULTS, ind: 'topic.news' }, ['active.total', 'topic.news']).notice).toBeUndefined();
 	});
 });
+
+describe('language switch', () => {
+	it('adds lang=en and keeps the view; switching back drops it', async () => {
+		const { otherLangHref, langOf } = await import('../../src/lib/state/lang');
+		const zhUrl = new URL('http://x/?ds=seeds&ind=topic.news&year=2018');
+		expect(otherLangHref(zhUrl)).toBe('/?ds=seeds&ind=topic.news&year=2018&lang=en');
+		expect(otherLangHref(new URL('http://x/?ds=seeds&lang=en'))).toBe('/?ds=seeds');
+		expect(otherLangHref(new URL('http://x/trends?lang=en'))).toBe('/trends');
+		expect(langOf(new URLSearchParams('lang=fr'))).toBe('zh');
+	});
+});
