@@ -2,16 +2,18 @@
 // Filler sentences name no channel (网站, 微信, 公开栏 …) and no count, so they state nothing.
 
 export const ACTIVE_TOTAL = [
-	'{Y}年，{W}[主动公开政府信息{N}]',
-	'全年[共主动公开各类政府信息{N}]',
-	'{Y}年度{W}[累计公开政务信息{N}]',
-	'{W}[通过各类渠道公开信息共计{N}]',
-	'{W}全年[主动公开信息达{N}]',
-	'截至{Y}年12月31日，[共更新和发布各类信息{N}]',
+	'{Y}年，{W}[主动公开{政府|政务}信息{N}]',
+	'全年[共主动公开各类{政府|政务}信息{N}]',
+	'{Y}年度{W}[累计公开{政务|各类}信息{N}]',
+	'{W}[通过{各类|多种}渠道公开信息共计{N}]',
+	'{W}全年[主动公开信息{达|共}{N}]',
+	'截至{Y}年12月31日，[共更新和发布{各类|}信息{N}]',
 	'{Y}年，{W}[向社会主动公开政府信息{N}]',
 	'本年度[主动公开政府信息总数为{N}]',
 	'{Y}年{W}[共公开各类政务信息{N}]',
-	'{W}严格落实公开要求，[全年公开信息{N}]'
+	'{W}严格落实公开要求，[全年公开信息{N}]',
+	'{Y}年，{W}[累计主动公开{N}政府信息]',
+	'{全年|本年度}{W}[共发布{N}各类信息]'
 ];
 
 export const ACTIVE_TAIL = [
@@ -25,9 +27,9 @@ export const ACTIVE_TAIL = [
 
 /** a breakdown after 其中: one clause per channel; {X} is the channel's name as written */
 export const CHANNEL_CLAUSE: Record<string, readonly string[]> = {
-	website: ['[在{X}发布{N}]', '[通过{X}公开{N}]', '[{X}更新{N}]'],
+	website: ['[在{X}发布{信息|}{N}]', '[通过{X}公开{N}]', '[{X}更新{N}]'],
 	platform: ['[在{X}发布{N}]', '[通过{X}公开{N}]'],
-	wechat: ['[通过{X}推送{N}]', '[{X}发布{N}]'],
+	wechat: ['[通过{X}推送{信息|图文|}{N}]', '[{X}发布{N}]', '[{X}{推送|发布}{N}信息]'],
 	weibo: ['[{X}发布{N}]', '[通过{X}发布{N}]'],
 	gazette: ['[{X}刊登{N}]'],
 	bulletin: ['[在{X}公布{N}]', '[通过{X}公开{N}]', '[利用{X}公示{N}]'],

@@ -29,7 +29,7 @@ export function formatFor(year: number, withTable: boolean): Format {
 function voiceOf(rng: Rng, town: Town, year: number): Voice {
 	const kind = town.kind;
 	const self = rng.weighted([[`我${kind}`, 0.55], [`本${kind}`, 0.2], [town.name.name, 0.25]] as const);
-	return { town: town.name.name, kind, county: town.county.name.name, year, self };
+	return { town: town.name.name, kind, county: town.county.name.name, year, self, rng };
 }
 
 export function writeReport(town: Town, f: YearFacts, rng: Rng): Report {

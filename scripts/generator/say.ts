@@ -4,6 +4,7 @@
 import { frag, type Frag, type FactSpec } from './frag';
 import type { Rng } from './prng';
 import type { Written } from './numbers';
+import { alternate } from './common';
 
 export interface Voice {
 	/** the town's name, e.g. 岚溪镇 */
@@ -13,10 +14,12 @@ export interface Voice {
 	year: number;
 	/** how this report refers to its own body */
 	self: string;
+	/** resolves {a|b} alternations in templates */
+	rng: Rng;
 }
 
 function fill(tpl: string, v: Voice, n?: Written): string {
-	return tpl
+	return alternate(v.rng, tpl)
 		.replaceAll('{W}', v.self)
 		.replaceAll('{T}', v.town)
 		.replaceAll('{K}', v.kind)

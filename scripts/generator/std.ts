@@ -110,8 +110,16 @@ function requestRows(f: YearFacts, edition: StdEdition): Row[] {
 	];
 }
 
+/** Some offices put the 总计 column first; the cells and the facts' columns move together. */
+function totalFirst(row: Row): Row {
+	if (row.cells.length !== 7) return row;
+	const cells = [row.cells[6], ...row.cells.slice(0, 6)];
+	return { ...row, cells, facts: row.facts?.map((f) => ({ ...f, col: (f.col + 1) % 7 })) };
+}
+
 export function requestTable(f: YearFacts, edition: StdEdition, layout: Layout, rng: Rng): Frag {
-	return renderTable(requestRows(f, edition), layout, rng);
+	const rows = requestRows(f, edition);
+	return renderTable(rng.chance(0.08) ? rows.map(totalFirst) : rows, layout, rng);
 }
 
 const MARK = '_litigation_start';

@@ -68,7 +68,7 @@ function adoptionYears(rng: Rng, diligence: number) {
 	const early = 1 - diligence; // diligent towns adopt sooner
 	const weiboFrom = rng.chance(0.25 + 0.4 * diligence) ? rng.int(2011, 2015) : 0;
 	return {
-		wechatFrom: 2014 + Math.round(early * rng.int(0, 5)),
+		wechatFrom: Math.min(2020, 2014 + rng.int(0, 2) + Math.round(early * rng.int(0, 6))),
 		weiboFrom,
 		weiboTo: weiboFrom ? rng.int(Math.max(weiboFrom + 1, 2016), 2021) : 0,
 		gazetteTo: rng.chance(0.25) ? rng.int(2013, 2019) : 0,
