@@ -8,7 +8,7 @@ import type { Candidate } from './types';
 
 /** Negations that state a zero: 未收到, 没有发生, 暂无, 暂不存在, 尚未 …; 无 only where it is not a word part. */
 export const NEGATION_SRC =
-	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对)|未收|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
+	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对|向)|未收|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
 
 const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万])';
 // A unit must not be the start of a longer word (条例, 名单, 期间, 项目 …) or a date.
@@ -18,7 +18,9 @@ function gapSrc(rule: ProseRule, fallback: number): string {
 	const avoid = rule.avoid ? `其中|${rule.avoid}` : '其中';
 	// zero statements may wrap over a PDF line break; value gaps never cross a line
 	const nl = rule.form === 'zero' ? '' : '\\n';
-	const cls = rule.comma ? `[^\\d。;${nl}]` : `[^\\d。;${nl},]`;
+	// in front of a label, a 、 ends the previous list item ("专职人员1名、兼职人员3名")
+	const stop = (rule.comma ? '' : ',') + (rule.form === 'before' ? '、' : '');
+	const cls = `[^\\d。;${nl}${stop}]`;
 	return `(?<gap>(?:(?!${avoid})${cls}){0,${rule.gap ?? fallback}}?)`;
 }
 
@@ -61,7 +63,8 @@ function singleChannel(text: string, at: number, gap: string): boolean {
 	const verb = PUBLISH_VERB.exec(plain);
 	const beforeVerb = verb ? plain.slice(0, verb.index) : plain;
 	if (LIST_MARK.test(beforeVerb)) return false;
-	if (verb && LIST_MARK.test(text[at - 1] ?? '')) return false;
+	// a bare name after another bare name ("网站、微信、微博共发布"); in a breakdown the item before has its number
+	if (verb && LIST_MARK.test(text[at - 1] ?? '') && !/\d/.test(text.slice(Math.max(0, at - 8), at))) return false;
 	// "门户网站主动公开规划计划类2条": a category count inside a channel, not the channel's total
 	if (/类$/.test(plain)) return false;
 	return verb !== null || plain.length <= 4;

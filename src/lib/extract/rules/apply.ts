@@ -10,6 +10,7 @@ export const APPLY_RULES: ProseRule[] = [
 	{ ind: 'apply.received', form: 'after', label: '(?:受理|收到)依申请[^\\d。;,\\n]{0,12}', gap: 4, priority: 3 },
 	{ ind: 'apply.received', form: 'before', lead: '(?:收到|接收|接到|受理)(?:了)?', label: '(?:政府)?(?:信息)?(?:公开)?(?:的)?申请', gap: 4, unit: '(?:件|宗|个|条|份|次)', priority: 3 },
 	{ ind: 'apply.received', form: 'zero', label: REQUEST, gap: 20, avoid: NOT_REVIEW },
+	{ ind: 'apply.online', form: 'after', label: '(?:通过)?(?:网上|网络|在线)(?:提交)?(?:的)?申请', gap: 2, unit: '(?:件|宗|个|条)' },
 	{ ind: 'apply.received', form: 'zero', label: '依申请(?:公开|提供)', gap: 6, avoid: NOT_REVIEW },
 	{ ind: 'apply.received', form: 'zero', label: '受理(?:政府)?信息公开', gap: 4, avoid: NOT_REVIEW }
 ];

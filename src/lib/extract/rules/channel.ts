@@ -6,10 +6,11 @@ const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', unit: '
 
 /** Channel names, shared with the uses.* flags. */
 export const CHANNEL_TERMS = {
-	website: '(?:网站|门户网|公开网|政府网|政务网|信息网)',
+	website: '(?:网站|门户网|公开网|政府网|政务网|信息网|(?:信息公开|政务公开)专栏)',
 	wechat: '(?:微信公众号|微信公众平台|微信平台公众号|微信平台|政务微信|微信(?!群)|公众号)',
 	weibo: '(?:政务微博|微博)',
-	platform: '(?:统一平台|三务公开网站|三务公开|阳光村务|信息公开平台|填报系统)',
+	platform: '(?:统一平台|三务公开网站|三务公开|阳光村务|政务公开平台|信息公开平台|填报系统)',
+	new_media: '(?:抖音|短视频|客户端|头条号|视频号|快手)',
 	bulletin: '(?:公开栏|公示栏|公告栏|宣传栏|揭示板|黑板报|橱窗|电子显示屏|显示屏|电子屏幕?|LED屏?|公示牌)',
 	gazette: '(?:政府公报)'
 } as const;
@@ -20,5 +21,6 @@ export const CHANNEL_RULES: ProseRule[] = [
 	{ ind: 'channel.wechat', ...C, label: CHANNEL_TERMS.wechat },
 	{ ind: 'channel.weibo', ...C, label: CHANNEL_TERMS.weibo },
 	{ ind: 'channel.bulletin', ...C, label: CHANNEL_TERMS.bulletin },
-	{ ind: 'channel.gazette', ...C, label: CHANNEL_TERMS.gazette }
+	{ ind: 'channel.gazette', ...C, label: CHANNEL_TERMS.gazette },
+	{ ind: 'channel.new_media', ...C, label: CHANNEL_TERMS.new_media }
 ];

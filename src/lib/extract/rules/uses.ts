@@ -8,12 +8,14 @@ export interface UseTerm {
 
 export const USE_TERMS: UseTerm[] = [
 	{ ind: 'uses.website', term: `${CHANNEL_TERMS.website}|网上平台` },
+	// a platform being built is not yet a channel in use
+
 	{ ind: 'uses.wechat', term: CHANNEL_TERMS.wechat },
 	{ ind: 'uses.weibo', term: CHANNEL_TERMS.weibo },
-	{ ind: 'uses.platform', term: '统一平台|阳光村务|填报系统' },
+	{ ind: 'uses.platform', term: '统一平台|阳光村务|填报系统|(?<!搭建|建设|打造|完善|建立)政务公开平台(?!的?(?:搭建|建设))' },
 	{ ind: 'uses.bulletin', term: CHANNEL_TERMS.bulletin },
 	// a gazette only when information goes into it (not a copy on a shelf)
-	{ ind: 'uses.gazette', term: '(?<=(?:通过|在|利用|依托)[^,。、]{0,4})政府公报|政府公报(?=上?(?:公开|发布|刊登|刊发))' },
+	{ ind: 'uses.gazette', term: '(?<=(?:通过|在|利用|依托|以)[^,。;\\n]{0,30})政府公报|政府公报(?=上?(?:公开|发布|刊登|刊发))' },
 	{ ind: 'uses.new_media', term: '抖音|短视频|客户端|头条号|美篇|快手|视频号|学习强国' },
 	{ ind: 'uses.print', term: '宣传纸|宣传单|宣传资料|宣传册|宣传手册|便民手册|明白纸|明白卡|服务指南|下发文件' },
 	{ ind: 'uses.broadcast', term: '广播|电视' },
@@ -27,3 +29,6 @@ export const USE_CUE =
 
 /** A channel named only as where information was not published: "在政府公报上未公开的信息". */
 export const NOT_USED_AFTER = '^[^,。;\\n]{0,14}?(?:未公开|未发布|没有公开|不公开|未在)';
+
+/** The name is part of a table row label ("政务微博公开政府信息数", "政府公报发行量"), not a statement. */
+export const ROW_LABEL_AFTER = '^[^,。;、\\n\\d]{0,12}?(?:数|发行量)(?![十百千万])';
