@@ -1,7 +1,7 @@
 // Parts every report has: the title, web-page chrome, the opening, the signature, filler text.
 import type { Rng } from './prng';
 import type { Town } from './towns';
-import { frag, join, type Frag, type Piece } from './frag';
+import { join, type Frag, type Piece } from './frag';
 import type { Voice } from './say';
 import * as F from './filler';
 
@@ -96,4 +96,3 @@ export function section(n: number, heading: string, body: Piece[], indent: strin
 	return join([`${indent}${CN_NUM[n]}、${heading}\n\n`, join(body.map((b) => join([indent, b])), '\n\n')]);
 }
 
-export { frag };

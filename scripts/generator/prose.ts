@@ -3,7 +3,7 @@
 import type { YearFacts } from './facts';
 import type { Town } from './towns';
 import type { Rng } from './prng';
-import { frag, join, type Frag, type Piece } from './frag';
+import { join, type Frag, type Piece } from './frag';
 import { exact, written, type Written } from './numbers';
 import { say, sayNumber, sayZero, type Voice } from './say';
 import * as P from './phrases';
@@ -173,4 +173,3 @@ export function appealsSentence(c: Ctx, withComplaints: boolean): Frag {
 	return join([review, suit, complaint ?? '']);
 }
 
-export { frag };

@@ -1,5 +1,4 @@
 // Reports before 2019: prose in one of several structures, sometimes with the statistical annex.
-import type { Rng } from './prng';
 import { join, type Frag, type Piece } from './frag';
 import { filler, paragraph, section } from './common';
 import * as F from './filler';
@@ -18,11 +17,15 @@ function fill(c: X.Ctx, list: readonly string[]): string {
 	return filler(c.rng, list, c.v, c.town);
 }
 
+/** The absorbing town reports the merger in its year. */
+function mergerNote(c: X.Ctx): string {
+	return c.town.absorbed?.year === c.f.year ? fill(c, F.MERGER) : '';
+}
+
 function overview(c: X.Ctx): Piece[] {
 	const { rng } = c;
-	const merger = c.town.absorbed?.year === c.f.year ? fill(c, F.MERGER) : undefined;
 	return [
-		join([rng.chance(0.4) ? fill(c, F.PROFILE) : '', fill(c, F.ORG), merger ?? ''].filter(Boolean)),
+		join([rng.chance(0.4) ? fill(c, F.PROFILE) : '', fill(c, F.ORG), mergerNote(c)]),
 		join([fill(c, F.SYSTEMS), X.capacitySentence(c)]),
 	];
 }
@@ -74,7 +77,7 @@ function capacityLast(c: X.Ctx, planted: Planted, ind: string): Frag[] {
 	const { rng } = c;
 	let n = 0;
 	const out = [
-		section(n++, '基本工作情况', [join([fill(c, F.ORG), fill(c, F.SYSTEMS)]), fill(c, F.MANAGEMENT)], ind),
+		section(n++, '基本工作情况', [join([fill(c, F.ORG), mergerNote(c), fill(c, F.SYSTEMS)]), fill(c, F.MANAGEMENT)], ind),
 		section(n++, '主动公开政府信息情况', activeSection(c, planted), ind)
 	];
 	const response = X.responseSentence(c);

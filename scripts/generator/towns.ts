@@ -47,7 +47,7 @@ export interface RegionOptions {
 
 const TOWNS_PER_COUNTY = 24;
 
-function makeCounties(rng: Rng, stems: [string, string][], count: number): County[] {
+function makeCounties(stems: [string, string][], count: number): County[] {
 	const province = makePlace(stems.shift()!, '省');
 	const city = makePlace(stems.shift()!, '市');
 	const counties: County[] = [];
@@ -130,7 +130,7 @@ export function buildRegion(rng: Rng, blocked: NameBlocklist, opts: RegionOption
 	if (stems.length < opts.towns + countyCount + 2) {
 		throw new Error(`镇名不足：最多可生成 ${stems.length - countyCount - 2} 个乡镇 / not enough fictional names for ${opts.towns} towns`);
 	}
-	const counties = makeCounties(rng, stems, countyCount);
+	const counties = makeCounties(stems, countyCount);
 	const towns: Town[] = [];
 	for (let i = 0; i < opts.towns; i++) {
 		const county = counties[Math.floor((i * countyCount) / opts.towns)];

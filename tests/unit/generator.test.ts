@@ -43,7 +43,7 @@ let expected: Row[];
 const texts = new Map<string, string>();
 
 beforeAll(async () => {
-	dir = await corpus(7);
+	dir = await corpus(8);
 	reports = csv(dir, 'expected-reports.csv');
 	truth = csv(dir, 'truth.csv');
 	expected = csv(dir, 'expected.csv');
@@ -52,9 +52,9 @@ beforeAll(async () => {
 
 describe('determinism', () => {
 	it('gives byte-identical output for the same seed and different output for another', async () => {
-		const again = allBytes(await corpus(7));
+		const again = allBytes(await corpus(8));
 		expect(again).toEqual(allBytes(dir));
-		const other = allBytes(await corpus(8));
+		const other = allBytes(await corpus(9));
 		expect(other.get('truth.csv')).not.toEqual(again.get('truth.csv'));
 	});
 });
@@ -132,8 +132,20 @@ describe('formats and dynamics', () => {
 		expect(merged, 'the absorbing town mentions the merger').toBeDefined();
 	});
 
+	it('grows disclosure over the years while requests stay mostly at zero', () => {
+		const year = new Map(reports.map((r) => [r.file, +r.year]));
+		const active = (lo: number, hi: number) => {
+			const xs = truth.filter((t) => t.indicator === 'active.total' && year.get(t.report_id)! >= lo && year.get(t.report_id)! <= hi);
+			return xs.reduce((s, t) => s + +t.value, 0) / xs.length;
+		};
+		expect(active(2023, 2025)).toBeGreaterThan(1.5 * active(2014, 2016));
+		const requests = truth.filter((t) => t.indicator === 'apply.received');
+		expect(requests.filter((t) => +t.value === 0).length / requests.length).toBeGreaterThan(0.6);
+	});
+
 	it('flags every prose/table disagreement it plants, and keeps the table value', () => {
 		const warnings = csv(dir, 'expected-warnings.csv');
+		expect(warnings.length).toBeGreaterThan(0); // this seed plants at least one
 		for (const w of warnings) {
 			const kept = truth.find((t) => t.report_id === w.file && t.indicator === w.indicator);
 			expect(kept?.origin).toBe('table');
