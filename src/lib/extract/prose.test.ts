@@ -112,6 +112,22 @@ describe('capacity and facilities', () => {
 		expect(v['capacity.trainees'].value).toBe(45);
 	});
 
+	it('reads staff counts, funds, hotline, visitors and followers said other ways', () => {
+		expect(valueOf('镇政府配备政务公开工作人员3名。', 'capacity.staff')).toEqual([3, 'exact']);
+		expect(valueOf('明确2名工作人员负责政务公开日常工作。', 'capacity.staff')).toEqual([2, 'exact']);
+		expect(valueOf('落实政务公开专项经费1.5万元。', 'capacity.funds')).toEqual([1.5, 'exact']);
+		expect(valueOf('政务热线接听群众来电300多人次。', 'facility.hotline_served')).toEqual([300, 'approx']);
+		expect(valueOf('全年接待群众查阅80人次。', 'facility.visitors')).toEqual([80, 'exact']);
+		expect(valueOf('公众号订阅用户超过2,000人。', 'reach.wechat_followers')).toEqual([2000, 'at_least']);
+		expect(valueOf('及时回应社会关切6次。', 'response.hotspots')).toEqual([6, 'exact']);
+	});
+
+	it('keeps list items apart: a count before 、 belongs to the item before', () => {
+		const v = values('配备专职人员2名、兼职人员4名。');
+		expect(v['capacity.staff_fulltime'].value).toBe(2);
+		expect(v['capacity.staff_parttime'].value).toBe(4);
+	});
+
 	it('reads enquiries handled', () => {
 		expect(valueOf('全年接待群众咨询60多人次。', 'consult.total')).toEqual([60, 'approx']);
 	});
@@ -159,6 +175,16 @@ describe('uses flags', () => {
 		const v = values('在政府公报上未公开的信息,群众可以到档案室查询。');
 		expect(v['uses.gazette']).toBeUndefined();
 		expect(v['uses.reading_room']).toBeDefined();
+	});
+
+	it('does not flag a name inside a row label run into one line', () => {
+		const v = values('二、公开渠道 1.政府公报公开政府信息数 条 0 2.政务微博公开政府信息数 条 3\n');
+		expect(v['uses.gazette']).toBeUndefined();
+		expect(v['uses.weibo']).toBeUndefined();
+	});
+
+	it('does not flag a platform that is being built', () => {
+		expect(values('今年完成了政务公开平台的搭建工作。')['uses.platform']).toBeUndefined();
 	});
 
 	it('does not flag table row labels', () => {
