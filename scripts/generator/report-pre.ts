@@ -32,7 +32,8 @@ function overview(c: X.Ctx): Piece[] {
 
 function activeSection(c: X.Ctx, planted: Planted): Piece[] {
 	const para = planted.activeConflict ? X.activeParagraph({ ...c, f: { ...c.f, active: c.f.active + c.rng.pick(c.f.active > 40 ? [-9, 9, 18, -27, 90] : [9, 18, 90]) }, fuzz: 0 }) : X.activeParagraph(c);
-	return [para, paragraph(X.channelParagraph(c), X.wechatReach(c)), X.serviceSentence(c)].filter((p): p is Frag => !!p);
+	const keyWork = c.rng.chance(0.6) ? fill(c, F.KEY_WORK) : undefined;
+	return [para, keyWork, paragraph(X.channelParagraph(c), X.wechatReach(c)), X.serviceSentence(c)].filter((p): p is Piece => !!p);
 }
 
 function applySection(c: X.Ctx, planted: Planted): Frag {

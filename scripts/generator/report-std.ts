@@ -18,7 +18,7 @@ function overall(c: X.Ctx, applyConflict: boolean): Piece[] {
 	const items: [string, Piece][] = [
 		[rng.pick(['主动公开情况', '主动公开政府信息情况']), join([X.activeParagraph(c), X.responseSentence(c) ?? ''])],
 		[rng.pick(['依申请公开情况', '依申请公开办理情况']), X.applySentence(c, applyConflict ? 0 : c.f.req.received)],
-		['政府信息管理情况', join([fill(c, F.MANAGEMENT), X.serviceSentence(c) ?? ''])],
+		['政府信息管理情况', join([fill(c, F.MANAGEMENT), rng.chance(0.5) ? fill(c, F.KEY_WORK) : '', X.serviceSentence(c) ?? ''])],
 		[rng.pick(['平台建设情况', '公开平台建设情况']), join([X.channelParagraph(c), X.wechatReach(c) ?? ''])],
 		[rng.pick(['监督保障情况', '教育培训和监督保障情况']), join([fill(c, F.SYSTEMS), X.capacitySentence(c)])]
 	];
