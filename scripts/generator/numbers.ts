@@ -25,6 +25,7 @@ export function digits(n: number, rng: Rng): string {
 /** Chinese numerals for round numbers (二十, 三百, 百); undefined when the number has no short form. */
 export function chinese(n: number): string | undefined {
 	if (n === 100) return '百';
+	if (n === 1000) return '千';
 	if (n >= 10 && n < 100 && n % 10 === 0) return (n === 10 ? '' : CN_DIGITS[n / 10]) + '十';
 	if (n >= 100 && n < 1000 && n % 100 === 0) return CN_DIGITS[n / 100] + '百';
 	return undefined;
@@ -59,12 +60,12 @@ export function fuzzy(n: number, unit: string, rng: Rng, styles: readonly Style[
 		case '约': return { text: `约${digits(Math.round(n / step) * step, rng)}${unit}`, value: Math.round(n / step) * step, qualifier: 'approx' };
 		case '超过': return { text: `超过${digits(down, rng)}${unit}`, value: down, qualifier: 'at_least' };
 		case '以上': return { text: `${digits(down, rng)}${unit}以上`, value: down, qualifier: 'at_least' };
-		case '逾': return { text: `逾${digits(down, rng)}${unit}`, value: down, qualifier: 'at_least' };
+		case '逾': return { text: `逾${chinese(down) ?? digits(down, rng)}${unit}`, value: down, qualifier: 'at_least' };
 	}
 }
 
 /** Most statements are exact; a town's less careful reports round more. */
 export function written(n: number, unit: string, rng: Rng, fuzziness: number): Written {
 	if (!rng.chance(fuzziness)) return exact(n, unit, rng);
-	return fuzzy(n, unit, rng, ['多', '余', '余', '近', '约', '超过', '以上']);
+	return fuzzy(n, unit, rng, ['多', '余', '余', '近', '约', '超过', '以上', '逾']);
 }
