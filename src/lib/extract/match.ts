@@ -42,7 +42,7 @@ export function compileRule(rule: ProseRule): RegExp {
 }
 
 const LIST_MARK = /、|及(?!时)|和|等/;
-const PUBLISH_VERB = /公开|发布|公示|推送|刊发|更新/;
+const PUBLISH_VERB = /公开|发布|公布|公示|推送|刊发|刊登|张贴|更新|上传|展示/;
 
 function withoutParens(s: string): string {
 	return s.replace(/\([^()]{0,40}\)/g, '');
@@ -67,7 +67,8 @@ function singleChannel(text: string, at: number, gap: string): boolean {
 	if (verb && LIST_MARK.test(text[at - 1] ?? '') && !/\d/.test(text.slice(Math.max(0, at - 8), at))) return false;
 	// "门户网站主动公开规划计划类2条": a category count inside a channel, not the channel's total
 	if (/类$/.test(plain)) return false;
-	return verb !== null || plain.length <= 4;
+	// without a verb only a bare breakdown item counts ("网站(含转发)319条"), not "网站点击量达…次"
+	return verb !== null || /^(?:上|共|共计|合计|累计)?$/.test(plain);
 }
 
 /** A zero statement may continue over one line wrap between two words, never over a paragraph. */

@@ -151,6 +151,20 @@ describe('traps', () => {
 		expect(v['active.total']).toBeUndefined();
 	});
 
+	it('page views, other meetings, attended trainings and other enquiries are no values', () => {
+		expect(Object.keys(values('镇政府网站点击量达8万次。'))).toEqual([]);
+		expect(values('通过网站公开信息被浏览2万次。')['channel.website']).toBeUndefined();
+		expect(values('召开村民代表会议4次。')['capacity.meetings']).toBeUndefined();
+		expect(values('参加上级组织的培训2次。')['capacity.trainings']).toBeUndefined();
+		expect(values('开展法律咨询活动5次。')['consult.total']).toBeUndefined();
+	});
+
+	it('a fee statement is not a statement about requests', () => {
+		const v = values('本年度无依申请公开收费情况。');
+		expect(v['fee.amount'].value).toBe(0);
+		expect(v['apply.received']).toBeUndefined();
+	});
+
 	it('list numbers fused with a year are no values', () => {
 		expect(Object.keys(values('22012年主动公开工作要点。'))).toEqual([]);
 	});

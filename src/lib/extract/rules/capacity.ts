@@ -13,8 +13,8 @@ export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.bodies', form: 'after', label: '专门(?:工作)?机构', gap: 2, unit: '个' },
 	{ ind: 'capacity.funds', form: 'after', label: '(?:专项(?:工作)?经费|工作经费)', gap: 3, unit: '万元' },
 	{ ind: 'capacity.bodies', form: 'before', label: '专门(?:工作)?机构', gap: 10, unit: '个' },
-	{ ind: 'capacity.meetings', form: 'after', label: '召开[^\\d。;,\\n]{0,12}?(?:会议|工作会|专题会)', gap: 14, unit: '(?:次|场)' },
-	{ ind: 'capacity.trainings', form: 'after', label: '(?:举办|开展|组织)[^\\d。;,\\n]{0,6}?培训(?:班|会)?', gap: 2, unit: '(?:次|期|起|场|班)' },
+	{ ind: 'capacity.meetings', form: 'after', label: '召开[^\\d。;,\\n]{0,12}?(?:公开|专题)[^\\d。;,\\n]{0,8}?(?:会议|工作会|专题会|会)', gap: 14, unit: '(?:次|场)' },
+	{ ind: 'capacity.trainings', form: 'after', label: '(?<!上级|参加|参与)(?:举办|开展|组织)[^\\d。;,\\n]{0,6}?培训(?:班|会)?', gap: 2, unit: '(?:次|期|起|场|班)' },
 	{ ind: 'capacity.trainees', form: 'after', label: '(?:培训|参训|受训)(?:人员|干部)?', gap: 2, unit: '(?:人次|人)' }
 ];
 
@@ -30,5 +30,5 @@ export const REACH_RULES: ProseRule[] = [
 ];
 
 export const CONSULT_RULES: ProseRule[] = [
-	{ ind: 'consult.total', form: 'after', label: '咨询[^\\d。;,\\n]{0,6}?', gap: 2, unit: '(?:人次|次)' }
+	{ ind: 'consult.total', form: 'after', label: '咨询[^\\d。;,\\n]{0,6}?', gap: 2, unit: '(?:人次|人)' }
 ];

@@ -2,7 +2,8 @@ import type { ProseRule } from './types';
 
 // Items per channel: "政府门户网站发布 71条", "微信公众号公开92条", "其中网站(含转发)319条".
 // singleChannel rejects "网站、微信…共发布" (a total over several channels, not one channel).
-const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', unit: '(?:条|件|篇|次|份)' } as const;
+// page views and followers are counted in 次/人 too: not items
+const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', avoid: '浏览|点击|访问|阅读|粉丝|关注|订阅', unit: '(?:条|件|篇|次|份)' } as const;
 
 /** Channel names, shared with the uses.* flags. */
 export const CHANNEL_TERMS = {
