@@ -84,6 +84,19 @@ describe('stated zeros', () => {
 		expect(valueOf(s, ind)).toEqual([0, 'zero_stated']);
 	});
 
+	it('reads "均为0" over reconsideration and lawsuits together', () => {
+		const v = values('本年度行政复议和行政诉讼均为0。');
+		expect([v['review.total'].value, v['litigation.total'].value]).toEqual([0, 0]);
+	});
+
+	it('a weak total wording still counts, but not 依申请公开 or 不予公开', () => {
+		expect(valueOf('2017年,我乡公开政府信息212条。', 'active.total')).toEqual([212, 'exact']);
+		const v = values('本年度依申请公开政府信息0件,不予公开政府信息0条。');
+		expect(v['active.total']).toBeUndefined();
+		expect(v['apply.received'].value).toBe(0);
+		expect(v['outcome.refused'].value).toBe(0);
+	});
+
 	it('does not read "no reconsideration after a request" as "no requests"', () => {
 		const v = values('全年没有因政府信息公开申请行政复议、提起行政诉讼的情况发生。');
 		expect(v['review.total'].value).toBe(0);
