@@ -15,14 +15,29 @@ function headingText(line: string): string {
 	return (cut >= 0 ? line.slice(0, cut) : line).slice(0, 40);
 }
 
+// Pages flattened into long lines keep their headings inline, after a full stop or a space:
+// "…发布。五、存在的主要问题 一是…". Those start a segment too.
+const SEGMENT_BREAK = /\n|(?<=[。;!? \t])(?=(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)))/g;
+
+/** Lines, split further before inline headings: [offset, text]. */
+function segments(text: string): Array<[number, string]> {
+	const out: Array<[number, string]> = [];
+	let from = 0;
+	for (const m of text.matchAll(SEGMENT_BREAK)) {
+		out.push([from, text.slice(from, m.index)]);
+		from = m.index + m[0].length;
+	}
+	out.push([from, text.slice(from)]);
+	return out;
+}
+
 /** Sections whose heading speaks of problems, improvements or plans. */
 export function skippedSections(text: string): Ranges {
 	const out: Ranges = [];
 	let topBad = false;
 	let subBad = false;
 	let from = -1;
-	let pos = 0;
-	for (const line of text.split('\n')) {
+	for (const [pos, line] of segments(text)) {
 		const isTop = TOP_HEADING.test(line);
 		const isSub = !isTop && SUB_HEADING.test(line);
 		if (isTop) {
@@ -32,7 +47,6 @@ export function skippedSections(text: string): Ranges {
 		const bad = topBad || subBad;
 		if (bad && from < 0) from = pos;
 		if (!bad && from >= 0) (out.push([from, pos]), (from = -1));
-		pos += line.length + 1;
 	}
 	if (from >= 0) out.push([from, text.length]);
 	return out;

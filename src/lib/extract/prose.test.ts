@@ -178,6 +178,16 @@ describe('traps', () => {
 		expect(v['apply.received']).toBeUndefined();
 	});
 
+	it('article numbers are no values', () => {
+		expect(Object.keys(values('主动公开政府信息的范围按照《条例》第十九条执行。'))).toEqual([]);
+	});
+
+	it('a problems section is skipped also when headings sit inline on one long line', () => {
+		const v = values('一、总体情况 我镇通过政府网站公开信息。二、存在的主要问题 今后将通过政务微博公开信息。三、其他事项 无。');
+		expect(v['uses.website']).toBeDefined();
+		expect(v['uses.weibo']).toBeUndefined();
+	});
+
 	it('list numbers fused with a year are no values', () => {
 		expect(Object.keys(values('22012年主动公开工作要点。'))).toEqual([]);
 	});
