@@ -104,6 +104,12 @@ describe('stated zeros', () => {
 		expect(v['apply.received']).toBeUndefined();
 	});
 
+	it('reads the 2019 wording of requests received and carried over', () => {
+		const v = values('本年新收政府信息公开申请4件,上年结转政府信息公开申请1件。');
+		expect(v['apply.received'].value).toBe(4);
+		expect(v['apply.carried_over'].value).toBe(1);
+	});
+
 	it('a value beats a zero for the same indicator', () => {
 		expect(valueOf('全年共收到2宗信息公开申请。此前未收到申请。', 'apply.received')).toEqual([2, 'exact']);
 	});
