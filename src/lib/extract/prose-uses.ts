@@ -1,16 +1,18 @@
 // uses.* flags: a channel named in a clause that says the body publishes through it.
 import { inRanges, isChromeLine, isTableLabelLine, lineAt, sentenceAround, type Ranges } from './prose-context';
-import { NOT_USED_AFTER, ROW_LABEL_AFTER, USE_CUE, USE_TERMS } from './rules';
+import { NOT_USED_AFTER, NOT_USED_BEFORE, ROW_LABEL_AFTER, USE_CUE, USE_TERMS } from './rules';
 import type { Candidate } from './types';
 
 const COMPILED = USE_TERMS.map((u) => ({ ind: u.ind, re: new RegExp(u.term, 'g') }));
 const CUE = new RegExp(USE_CUE);
 const NOT_USED = new RegExp(NOT_USED_AFTER);
 const ROW_LABEL = new RegExp(ROW_LABEL_AFTER);
+const NOT_OPENED = new RegExp(NOT_USED_BEFORE);
 
 function isUseStatement(text: string, start: number, end: number): boolean {
 	const after = text.slice(end, end + 20);
 	if (NOT_USED.test(after) || ROW_LABEL.test(after)) return false;
+	if (NOT_OPENED.test(text.slice(Math.max(0, start - 12), start))) return false;
 	const line = lineAt(text, start);
 	if (isTableLabelLine(line) || isChromeLine(line)) return false;
 	return CUE.test(sentenceAround(text, start, end).text);

@@ -226,6 +226,14 @@ describe('uses flags', () => {
 		expect(v['uses.weibo']).toBeUndefined();
 	});
 
+	it('does not flag a channel not opened, a TV conference or an archive room for filing', () => {
+		const v = values('我镇通过政府网站公开信息,目前尚未开通政务微博。参加电视电话会议。材料归档至档案室保存。');
+		expect(v['uses.website']).toBeDefined();
+		expect(v['uses.weibo']).toBeUndefined();
+		expect(v['uses.broadcast']).toBeUndefined();
+		expect(v['uses.reading_room']).toBeUndefined();
+	});
+
 	it('does not flag a platform that is being built', () => {
 		expect(values('今年完成了政务公开平台的搭建工作。')['uses.platform']).toBeUndefined();
 	});

@@ -9,7 +9,7 @@ import { COMPLAINT_RULES, LITIGATION_RULES, REVIEW_RULES } from './review';
 import { TOPIC_RULES } from './topic';
 import type { ProseRule } from './types';
 
-export { USE_TERMS, USE_CUE, NOT_USED_AFTER, ROW_LABEL_AFTER } from './uses';
+export { USE_TERMS, USE_CUE, NOT_USED_AFTER, NOT_USED_BEFORE, ROW_LABEL_AFTER } from './uses';
 export { CHANNEL_TERMS } from './channel';
 export type { ProseRule } from './types';
 
