@@ -60,7 +60,7 @@ function unbalanced(s: string): boolean {
 
 /** One channel, not a list of several sharing a total ("网站、微信、微博共发布…"). */
 function singleChannel(text: string, at: number, gap: string): boolean {
-	const plain = withoutParens(gap);
+	const plain = withoutParens(gap).replace(/[“”"']/g, '');
 	const verb = PUBLISH_VERB.exec(plain);
 	const beforeVerb = verb ? plain.slice(0, verb.index) : plain;
 	if (LIST_MARK.test(beforeVerb)) return false;

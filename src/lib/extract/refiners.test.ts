@@ -57,6 +57,12 @@ describe('filters', () => {
 		expect(dropTruncated([cand({ indicator: 'apply.received', value: 0, start: 3, end: 8 })], text)).toEqual([]);
 	});
 
+	it('keeps a statement whose last word is whole at the end of an excerpt', () => {
+		const text = '全年无针对本镇的行政复议案件';
+		const c = cand({ indicator: 'review.total', value: 0, start: 2, end: 12 });
+		expect(dropTruncated([c], text)).toEqual([c]);
+	});
+
 	it('refine keeps table candidates inside skipped sections', () => {
 		const t = cand({ indicator: 'capacity.staff', value: 2, origin: 'table', start: 0, end: 3 });
 		expect(refine([t], '人员数 2 人', [[0, 10]]).candidates).toEqual([t]);

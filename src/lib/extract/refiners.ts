@@ -48,7 +48,7 @@ export function dropChannelOnlyTotals(c: Candidate[], text: string): Candidate[]
 /** A page cut off mid-sentence: a statement running into the end of the text is not trusted. */
 export function dropTruncated(c: Candidate[], text: string): Candidate[] {
 	const end = text.trimEnd().length;
-	return c.filter((x) => x.origin !== 'prose' || x.end < end - 2 || /[。;!?]/.test(text.slice(x.end, end)));
+	return c.filter((x) => x.origin !== 'prose' || x.end <= end - 2 || /[。;!?]/.test(text.slice(x.end, end)));
 }
 
 export function dropSkipped(skip: Ranges): Refiner {

@@ -16,5 +16,5 @@ export const LITIGATION_RULES: ProseRule[] = [
 ];
 
 export const COMPLAINT_RULES: ProseRule[] = [
-	{ ind: 'complaint.total', form: 'zero', label: '(?:申诉|举报投诉|投诉)', gap: 48 }
+	{ ind: 'complaint.total', form: 'zero', label: '(?:申诉|申述|举报投诉|投诉)', gap: 48 }
 ];
