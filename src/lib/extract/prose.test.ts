@@ -141,6 +141,10 @@ describe('capacity and facilities', () => {
 		expect(valueOf('及时回应社会关切6次。', 'response.hotspots')).toEqual([6, 'exact']);
 	});
 
+	it('reads a part-time discloser named 信息公开员', () => {
+		expect(valueOf('我乡有兼职信息公开员2名。', 'capacity.staff_parttime')).toEqual([2, 'exact']);
+	});
+
 	it('keeps list items apart: a count before 、 belongs to the item before', () => {
 		const v = values('配备专职人员2名、兼职人员4名。');
 		expect(v['capacity.staff_fulltime'].value).toBe(2);
