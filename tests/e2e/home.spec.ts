@@ -21,7 +21,7 @@ async function chartSeries(page: Page) {
 
 test('home ranks the five seed towns by items disclosed, chart and table agree', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/');
+	await page.goto('/?ds=seeds');
 	const s = await chartSeries(page);
 	expect(s.categories).toEqual(SEEDS.map((x) => `${x.town}（${x.year}）`));
 	expect(s.series[0].values).toEqual(SEEDS.map((x) => x.value));
@@ -38,7 +38,7 @@ test('home ranks the five seed towns by items disclosed, chart and table agree',
 
 test('a malformed ind= shows a notice naming the parameter and falls back to the default', async ({ page, watched }) => {
 	void watched;
-	await page.goto("/?ind=active.total'%20OR%20'1'='1");
+	await page.goto("/?ds=seeds&ind=active.total'%20OR%20'1'='1");
 	const notice = page.getByTestId('url-notice');
 	await expect(notice).toBeVisible();
 	await expect(notice).toContainText("ind=active.total' OR '1'='1");
@@ -48,7 +48,7 @@ test('a malformed ind= shows a notice naming the parameter and falls back to the
 
 test('an indicator missing from the catalog is named in the notice', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/?ind=made.up&foo=1');
+	await page.goto('/?ds=seeds&ind=made.up&foo=1');
 	const notice = page.getByTestId('url-notice');
 	await expect(notice).toContainText('ind=made.up');
 	await expect(notice).toContainText('foo=1');
@@ -57,7 +57,7 @@ test('an indicator missing from the catalog is named in the notice', async ({ pa
 
 test('the selectors are reachable with Tab, in reading order', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/');
+	await page.goto('/?ds=seeds');
 	await chartSeries(page);
 	await page.locator('body').focus();
 	const order = ['select-ds', 'select-ind', 'select-year'];
@@ -70,7 +70,7 @@ test('the selectors are reachable with Tab, in reading order', async ({ page, wa
 
 test('changing the indicator updates the URL, and chart, table and not-reported list agree', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/');
+	await page.goto('/?ds=seeds');
 	await chartSeries(page);
 	await page.getByTestId('select-ind').selectOption('channel.wechat');
 	await expect(page).toHaveURL(/ind=channel\.wechat/);
@@ -156,7 +156,7 @@ test('shows a loading state until the data is in, then the chart', async ({ page
 		await held;
 		await route.continue();
 	});
-	await page.goto('/');
+	await page.goto('/?ds=seeds');
 	await expect(page.getByTestId('loading')).toBeVisible();
 	await expect(page.getByTestId('chart')).toHaveCount(0);
 	release();
@@ -164,9 +164,10 @@ test('shows a loading state until the data is in, then the chart', async ({ page
 	await expect(page.getByTestId('loading')).toHaveCount(0);
 });
 
-test('the synthetic demo dataset is labelled as such and ranks in descending order', async ({ page, watched }) => {
+test('a link without ds= opens the synthetic demo dataset, labelled as such, ranked in descending order', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/?ds=demo&ind=active.total');
+	await page.goto('/');
+	await expect(page.getByTestId('select-ds')).toHaveValue('demo');
 	const s = await chartSeries(page);
 	await expect(page.getByText('示例数据（合成）')).toBeVisible();
 	const values = s.series[0].values as number[];

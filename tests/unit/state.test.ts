@@ -40,7 +40,7 @@ describe('parseHome', () => {
 
 describe('homeQuery', () => {
 	it('always writes the view-defining dataset and indicator, lang only when not the default', () => {
-		expect(homeQuery(HOME_DEFAULTS)).toBe('ds=seeds&ind=active.total');
+		expect(homeQuery(HOME_DEFAULTS)).toBe('ds=demo&ind=active.total');
 		expect(homeQuery({ ds: 'demo', ind: 'topic.news', year: 2019, lang: 'en' })).toBe(
 			'ds=demo&ind=topic.news&year=2019&lang=en'
 		);

@@ -16,7 +16,7 @@ export const DATASETS: readonly Dataset[] = [
 ];
 
 /** The dataset a link without `ds=` shows. One constant, so switching to 'demo' is one line. */
-export const DEFAULT_DATASET: DatasetId = 'seeds';
+export const DEFAULT_DATASET: DatasetId = 'demo';
 
 export const isDatasetId = (s: string): s is DatasetId => DATASETS.some((d) => d.id === s);
 
