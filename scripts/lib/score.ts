@@ -133,7 +133,7 @@ export function yearBand(year: number | null): string {
 
 let toSimplified: ((text: string) => string) | undefined;
 
-/** Place names compare in simplified characters without spaces (沙塘鎮 = 沙塘镇). */
+/** Place names compare in simplified characters without spaces (柳岸鎮 = 柳岸镇). */
 export function samePlace(a: string, b: string): boolean {
 	toSimplified ??= Converter({ from: 'tw', to: 'cn' });
 	const norm = (s: string) => toSimplified!(s.replace(/\s+/g, ''));

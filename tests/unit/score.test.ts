@@ -72,8 +72,8 @@ describe('scoreMeta', () => {
 
 	it('checks town, year and level always, and county/city/province only where given', () => {
 		const s = scoreMeta(
-			[{ file: 'a.txt', town: '沙塘鎮', county: '', city: '江门市', province: '', year: '2016', level: 'township', format: '', published: '' }],
-			[found('a.txt', { town: '沙塘镇', county: '开平市', city: '江门市', province: '广东省', year: '2016', level: 'township' })]
+			[{ file: 'a.txt', town: '柳岸鎮', county: '', city: '丹枫市', province: '', year: '2016', level: 'township', format: '', published: '' }],
+			[found('a.txt', { town: '柳岸镇', county: '青禾市', city: '丹枫市', province: '云川省', year: '2016', level: 'township' })]
 		);
 		expect(s.checks.map((c) => [c.field, c.ok])).toEqual([['town', true], ['year', true], ['level', true], ['city', true]]);
 	});
@@ -111,7 +111,7 @@ describe('scoreWarnings', () => {
 
 describe('samePlace', () => {
 	it('compares in simplified characters without spaces', () => {
-		expect(samePlace('沙塘鎮', '沙塘 镇')).toBe(true);
-		expect(samePlace('沙塘镇', '沙堤镇')).toBe(false);
+		expect(samePlace('柳岸鎮', '柳岸 镇')).toBe(true);
+		expect(samePlace('柳岸镇', '柳堤镇')).toBe(false);
 	});
 });

@@ -107,7 +107,8 @@ export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOpti
 			nameLocation: 'middle',
 			nameGap: 24,
 			minInterval: 1,
-			axisLabel: { formatter: (v: number) => formatNumber(v, t.lang) }
+			// narrow screens: ECharts drops labels that would overlap instead of printing them into each other
+			axisLabel: { formatter: (v: number) => formatNumber(v, t.lang), hideOverlap: true }
 		},
 		yAxis: {
 			type: 'category',

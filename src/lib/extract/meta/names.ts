@@ -38,7 +38,7 @@ function stemStart(text: string, i: number): number {
 
 /** the longest name ending at i that the gazetteer knows */
 function knownName(text: string, from: number, i: number, suffix: string, g: Gazetteer): NameHit | null {
-	// one-character stems only before a two-character ending (辉苏木); "我镇", "全乡" stay out
+	// one-character stems only before a two-character ending (a one-character stem + 苏木); "我镇", "全乡" stay out
 	const minStem = suffix.length > 1 ? 1 : MIN_STEM;
 	for (let s = from; s <= i - minStem; s++) {
 		const name = text.slice(s, i) + suffix;
@@ -70,7 +70,7 @@ export function findTownNames(text: string, g?: Gazetteer): NameHit[] {
 	return hits;
 }
 
-/** the town name a body name ends with, e.g. 铁东区人民政府解放街道办事处 → 解放街道 */
+/** the town name a body name ends with, e.g. 青禾区人民政府柳岸街道办事处 → 柳岸街道 */
 export function townOfBody(body: string, g?: Gazetteer): string {
 	const hits = findTownNames(body, g).filter((h) => body.slice(h.end).replace(/人民政府|政府|办事处|党委/g, '') === '');
 	return hits.length ? hits[hits.length - 1].name : '';

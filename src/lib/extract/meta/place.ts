@@ -17,7 +17,7 @@ export interface Resolution {
 const EMPTY: Place = { county: '', city: '', province: '', town_code: '' };
 const MAX_COUNTY = 10;
 
-/** the county-level name written right before `at` ("平利县正阳镇"), longest first */
+/** the county-level name written right before `at` ("青禾县柳岸镇"), longest first */
 export function countyBefore(text: string, at: number, g: Gazetteer): string {
 	for (let len = Math.min(MAX_COUNTY, at); len >= 2; len--) {
 		const name = text.slice(at - len, at);
@@ -29,7 +29,7 @@ export function countyBefore(text: string, at: number, g: Gazetteer): string {
 /** the county named right before any mention of the town */
 export function countyNextToTown(text: string, town: string, g: Gazetteer): string {
 	for (let i = text.indexOf(town); i >= 0; i = text.indexOf(town, i + 1)) {
-		// "铁东区人民政府解放街道办事处": the county's government may stand between the two names
+		// "青禾区人民政府柳岸街道办事处": the county's government may stand between the two names
 		const between = /(人民政府|政府)$/.exec(text.slice(Math.max(0, i - 4), i));
 		const county = countyBefore(text, i - (between?.[0].length ?? 0), g);
 		if (county) return county;
@@ -37,7 +37,7 @@ export function countyNextToTown(text: string, town: string, g: Gazetteer): stri
 	return '';
 }
 
-/** counties renamed 县 → 市 keep their stem: 海安县 and 海安市 are the same place */
+/** counties renamed 县 → 市 keep their stem: X县 and X市 are the same place */
 function sameCounty(a: string, b: string): boolean {
 	return a === b || (a.length > 2 && a.slice(0, -1) === b.slice(0, -1));
 }
@@ -49,13 +49,13 @@ function fromCounty(county: string, text: string, g: Gazetteer): Place {
 	return { county, city: one?.city ?? '', province: one?.province ?? '', town_code: '' };
 }
 
-/** 铁东区 is in two cities: a text that names the other one (四平市铁东区) rules this unit out */
+/** a county name shared by two cities: a text that names the other city right before it rules this unit out */
 function namesOtherCity(t: GazetteerTown, county: string, text: string, g: Gazetteer): boolean {
 	const others = (g.countiesNamed?.(county) ?? []).filter((c) => c.city && c.city !== t.city && c.city !== c.province);
 	return !text.includes(t.city) && others.some((c) => text.includes(c.city + county));
 }
 
-/** the county as the text writes it right before the town (海安县雅周镇 for today's 海安市) */
+/** the county as the text writes it right before the town (X县柳岸镇 for today's X市) */
 function countyAsWritten(t: GazetteerTown, text: string): string {
 	const stem = t.county.slice(0, -1);
 	if (stem.length < 2) return t.county;

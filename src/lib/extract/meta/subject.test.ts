@@ -53,6 +53,6 @@ describe('findTownNames', () => {
 	});
 
 	it('keeps 镇 inside a 街道 name and trims county prefixes without a gazetteer', () => {
-		expect(findTownNames('现公开北湖区安镇街道2024年报告').map((h) => h.name)).toEqual(['安镇街道']);
+		expect(findTownNames('现公开北湖区禾镇街道2024年报告').map((h) => h.name)).toEqual(['禾镇街道']);
 	});
 });

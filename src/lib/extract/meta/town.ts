@@ -22,13 +22,13 @@ export function mostMentionedTown(text: string, title: string, g?: Gazetteer): s
 	return best;
 }
 
-/** the body as the text names it: 松山镇人民政府, 建章路街道办事处, else the bare name */
+/** the body as the text names it: 柳岸镇人民政府, 青禾路街道办事处, else the bare name */
 export function bodyOfTown(text: string, town: string): string {
 	const m = new RegExp(`${town}(人民政府|办事处)`).exec(text);
 	return m ? m[0] : town;
 }
 
-/** the first county-level name inside a body's name: 福州市晋安区 → 晋安区, 开平市农业农村局 → 开平市 */
+/** the first county-level name inside a body's name: 某市青禾区 → 青禾区, 青禾市农业农村局 → 青禾市 */
 export function countyInName(name: string, g: Gazetteer): string {
 	for (let end = 2; end <= name.length; end++) {
 		const county = countyBefore(name, end, g);
