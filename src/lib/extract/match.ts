@@ -66,7 +66,7 @@ function singleChannel(text: string, at: number, gap: string): boolean {
 	if (LIST_MARK.test(beforeVerb)) return false;
 	// a bare name after another bare name ("网站、微信、微博共发布"); in a breakdown the item before has its number
 	if (verb && LIST_MARK.test(text[at - 1] ?? '') && !/\d/.test(text.slice(Math.max(0, at - 8), at))) return false;
-	// "门户网站主动公开规划计划类2条": a category count inside a channel, not the channel's total
+	// "门户网站主动公开计划类信息3条": a category count inside a channel, not the channel's total
 	if (/类$/.test(plain)) return false;
 	// without a verb only a bare breakdown item counts ("网站(含转发)319条"), not "网站点击量达…次"
 	return verb !== null || /^(?:上|共|共计|合计|累计)?$/.test(plain);

@@ -10,7 +10,7 @@ describe('findYear', () => {
 	it('falls back to the statistics period, garbled dates included', () => {
 		expect(yearOfPeriod('本报告中所列数据的统计期限自202011日起至20201231日止')).toBe(2020);
 		expect(yearOfPeriod('数据统 计期限为 2023 1 1 日至 2023 12 31 日')).toBe(2023);
-		expect(findYear('', '报告中所涉数据的统计期自2024年1月1日至2024年12月31日止。').year).toBe(2024);
+		expect(findYear('', '本报告数据统计期为2024年1月1日至2024年12月31日。').year).toBe(2024);
 	});
 
 	it('never reads a document number or a publication date as the year', () => {
