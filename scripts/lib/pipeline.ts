@@ -23,6 +23,8 @@ export interface RunResult {
 	values: ValueRow[];
 	warnings: WarningRow[];
 	texts: { source: string; text: string }[];
+	/** files inside the walked directories that are clearly not reports (.csv, .md …), not read */
+	skipped: string[];
 	/** true when every input was read and recognised as a report (exit code 0) */
 	clean: boolean;
 }
@@ -117,8 +119,8 @@ function deduplicate(rows: FileRows, seen: Map<string, string>): void {
 }
 
 export async function extractFiles(paths: string[], options: RunOptions): Promise<RunResult> {
-	const inputs = await collectInputs(paths);
-	const result: RunResult = { reports: [], values: [], warnings: [], texts: [], clean: true };
+	const { entries: inputs, skipped } = await collectInputs(paths);
+	const result: RunResult = { reports: [], values: [], warnings: [], texts: [], skipped, clean: true };
 	const seen = new Map<string, string>();
 	for (const [index, input] of inputs.entries()) {
 		const outcome = await readInput(input.path);

@@ -31,6 +31,7 @@ beforeAll(async () => {
 	writeFileSync(join(dir, 'g-report.docx'), await makeDocx(SEED.split('\n')));
 	writeFileSync(join(dir, 'h-not-a-report.txt'), NOT_A_REPORT);
 	writeFileSync(join(dir, 'i-notes.md'), '# notes\n');
+	writeFileSync(join(dir, 'i-scan.pdf'), '%PDF-1.4\n');
 	mkdirSync(join(dir, 'j-sub'));
 	writeFileSync(join(dir, 'j-sub', 'seed.txt'), SEED);
 });
@@ -61,9 +62,11 @@ describe('extractFiles (reading and accounting, any extractor)', () => {
 		const run = await extractFiles([dir, MISSING], { extractor: recordingExtractor(new Map()) });
 		expect(run.reports.map((r) => r.source)).toEqual([
 			'a-empty.txt', 'b-binary.txt', 'c-huge.txt', 'd-gb18030.txt', 'e-bom.txt', 'f-report.html', 'g-report.docx',
-			'h-not-a-report.txt', 'i-notes.md', 'seed.txt', MISSING
+			'h-not-a-report.txt', 'i-scan.pdf', 'seed.txt', MISSING
 		]);
-		const unreadable = ['a-empty.txt', 'b-binary.txt', 'c-huge.txt', 'i-notes.md', MISSING];
+		// notes and data files beside the reports are skipped and counted, not read as reports
+		expect(run.skipped.map((p) => p.slice(p.lastIndexOf('/') + 1))).toEqual(['i-notes.md']);
+		const unreadable = ['a-empty.txt', 'b-binary.txt', 'c-huge.txt', 'i-scan.pdf', MISSING];
 		for (const source of unreadable) {
 			expect(statusOf(run)[source]).toBe('unreadable');
 			const [warning] = warningsOf(run, source);
@@ -158,11 +161,12 @@ describe('npm run extract (child process)', () => {
 
 	it('exits 1 when some files are unreadable, still writing every row', async () => {
 		const out = join(dir, 'out-mixed');
-		const run = cli(join(dir, 'h-not-a-report.txt'), join(dir, 'a-empty.txt'), join(dir, 'j-sub'), MISSING, '--out', out);
+		const run = cli(join(dir, 'h-not-a-report.txt'), join(dir, 'a-empty.txt'), join(dir, 'j-sub'), MISSING, join(dir, 'i-notes.md'), '--out', out);
 		expect(run.status).toBe(1);
 		const reports = (await readCsv(join(out, 'reports.csv'))).rows;
+		// a file named on the command line is always accounted for, whatever its type
 		expect(reports.map((r) => [r.source, r.status])).toEqual([
-			['h-not-a-report.txt', 'unrecognized'], ['a-empty.txt', 'unreadable'], ['seed.txt', 'ok'], [MISSING, 'unreadable']
+			['h-not-a-report.txt', 'unrecognized'], ['a-empty.txt', 'unreadable'], ['seed.txt', 'ok'], [MISSING, 'unreadable'], ['i-notes.md', 'unreadable']
 		]);
 		const values = (await readCsv(join(out, 'values.csv'))).rows;
 		expect(values.length).toBeGreaterThan(5);
