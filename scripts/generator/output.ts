@@ -84,3 +84,30 @@ export function writeTowns(path: string, towns: readonly Town[]): void {
 	]);
 	writeFileSync(path, [header, ...rows].map(csvLine).join(''));
 }
+
+/** The gazetteer-extra file's name, beside reports/ (`npm run extract -- --gazetteer-extra`). */
+export const GAZETTEER_EXTRA_FILE = 'gazetteer-extra.csv';
+
+/**
+ * Stable fictional 9-digit codes: 99 (a province prefix no real province uses), a 4-digit county
+ * ordinal, a 3-digit town ordinal within its county. Same seed and size → same codes.
+ */
+export function fictionalCodes(towns: readonly Town[]): Map<Town, string> {
+	const countyOrdinal = new Map<Town['county'], number>();
+	const inCounty = new Map<Town['county'], number>();
+	const codes = new Map<Town, string>();
+	for (const t of towns) {
+		if (!countyOrdinal.has(t.county)) countyOrdinal.set(t.county, countyOrdinal.size + 1);
+		const n = (inCounty.get(t.county) ?? 0) + 1;
+		inCounty.set(t.county, n);
+		codes.set(t, `99${String(countyOrdinal.get(t.county)).padStart(4, '0')}${String(n).padStart(3, '0')}`);
+	}
+	return codes;
+}
+
+/** gazetteer-extra.csv: the region's towns as gazetteer rows (code,name,county,city,province). */
+export function writeGazetteerExtra(path: string, towns: readonly Town[]): void {
+	const codes = fictionalCodes(towns);
+	const rows = towns.map((t) => [codes.get(t)!, t.name.name, t.county.name.name, t.county.city.name, t.county.province.name]);
+	writeFileSync(path, [['code', 'name', 'county', 'city', 'province'], ...rows].map(csvLine).join(''));
+}

@@ -43,12 +43,21 @@ export function readGazetteerData(): GazetteerData {
 	return { towns, counties };
 }
 
-let memo: Gazetteer | undefined;
+let memo: { data: GazetteerData; gazetteer: Gazetteer } | undefined;
 
-export function loadGazetteer(): Gazetteer {
+/** The extra towns' counties, once each: a county name the nation already uses gets this unit beside it. */
+function countiesOf(towns: GazetteerTown[]): GazetteerCounty[] {
+	const seen = new Map<string, GazetteerCounty>();
+	for (const t of towns) seen.set(`${t.province}|${t.city}|${t.county}`, { name: t.county, city: t.city, province: t.province });
+	return [...seen.values()];
+}
+
+/** The national gazetteer, plus `extra` towns (and their counties) for this run when given. */
+export function loadGazetteer(extra: GazetteerTown[] = []): Gazetteer {
 	if (!memo) {
-		const { towns, counties } = readGazetteerData();
-		memo = createGazetteer(towns, counties);
+		const data = readGazetteerData();
+		memo = { data, gazetteer: createGazetteer(data.towns, data.counties) };
 	}
-	return memo;
+	if (extra.length === 0) return memo.gazetteer;
+	return createGazetteer([...memo.data.towns, ...extra], [...memo.data.counties, ...countiesOf(extra)]);
 }
