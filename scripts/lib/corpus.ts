@@ -48,7 +48,7 @@ export function foundValues(run: RunResult): FoundValue[] {
 	}));
 }
 
-async function readExpectedValues(path: string): Promise<ExpectedValue[]> {
+export async function readExpectedValues(path: string): Promise<ExpectedValue[]> {
 	const { rows } = await readCsv(path);
 	return rows.map((r) => ({
 		file: r.file,

@@ -86,6 +86,13 @@ export function scoreValues(expected: ExpectedValue[], found: FoundValue[]): Val
 	return { required, found: foundItems };
 }
 
+/** DESIGN.md §7 bars on a generated corpus, for `npm run accuracy` and the accuracy unit test alike. */
+export const GENERATED_BARS = { precision: 0.99, recall: 0.97 } as const;
+
+export function meetsGeneratedBars(r: Rates): boolean {
+	return r.precision >= GENERATED_BARS.precision && r.recall >= GENERATED_BARS.recall;
+}
+
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
 
 export function rates(score: ValueScore): Rates {
