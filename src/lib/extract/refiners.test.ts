@@ -25,6 +25,23 @@ describe('tableWins', () => {
 		expect(r.warnings).toEqual([]);
 	});
 
+	it('takes an approximate or at-least statement the table fulfils as agreement, not conflict', () => {
+		const agreeing: [number, Candidate['qualifier'], number][] = [
+			[180, 'at_least', 187], [160, 'approx', 157], [170, 'approx', 170], [400, 'approx', 460], [30, 'approx', 31]
+		];
+		for (const [v, qualifier, t] of agreeing) {
+			const r = tableWins([{ ...prose, value: v, qualifier }, { ...table, value: t }], text);
+			expect(r.warnings, `${v} ${qualifier} vs ${t}`).toEqual([]);
+		}
+		const clashing: [number, Candidate['qualifier'], number][] = [
+			[180, 'at_least', 150], [160, 'approx', 120], [400, 'approx', 560], [37, 'exact', 38]
+		];
+		for (const [v, qualifier, t] of clashing) {
+			const r = tableWins([{ ...prose, value: v, qualifier }, { ...table, value: t }], text);
+			expect(r.warnings.map((w) => w.code), `${v} ${qualifier} vs ${t}`).toEqual(['conflict']);
+		}
+	});
+
 	it('keeps prose for indicators the table does not state', () => {
 		const other = cand({ indicator: 'active.total', value: 9, start: 0, end: 2 });
 		expect(tableWins([other, table], text).candidates).toEqual([other, table]);

@@ -77,13 +77,30 @@ function describe(x: Candidate, text: string): string {
 }
 
 /** Table values win; a prose value that disagrees is dropped with a conflict warning. */
+/** The place value a round prose number leaves open: 400多 → 100, 170余 → 10, 20余 → 10, 7 → 1. */
+function openPlace(v: number): number {
+	let place = 1;
+	while (v > 0 && v % (place * 10) === 0) place *= 10;
+	return place;
+}
+
+/**
+ * Does the prose statement allow the table's exact number? "逾180条" allows 187, "近160" 157,
+ * "170余条" 170: only a statement the table contradicts is a conflict.
+ */
+export function proseAllows(prose: Candidate, tableValue: number): boolean {
+	if (prose.qualifier === 'at_least') return tableValue >= prose.value;
+	if (prose.qualifier === 'approx') return Math.abs(tableValue - prose.value) <= openPlace(prose.value);
+	return tableValue === prose.value;
+}
+
 export function tableWins(c: Candidate[], text: string): { candidates: Candidate[]; warnings: ExtractWarning[] } {
 	const table = new Map(c.filter((x) => x.origin === 'table').map((x) => [x.indicator, x]));
 	const warnings: ExtractWarning[] = [];
 	const candidates = c.filter((x) => {
 		const t = x.origin === 'prose' ? table.get(x.indicator) : undefined;
 		if (!t) return true;
-		if (t.value !== x.value) {
+		if (!proseAllows(x, t.value)) {
 			const message = `prose: ${describe(x, text)}; table: ${describe(t, text)} / 正文与表格不一致，采用表格值`;
 			warnings.push({ code: 'conflict', indicator: x.indicator, message });
 		}
