@@ -3,21 +3,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract';
+import { mulberry32 } from '../../scripts/generator/prng';
 
 const SEED_DIR = 'data/reports/seeds';
 const seeds = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${SEED_DIR}/${f}`, 'utf8'));
 
-/** mulberry32: small fixed-seed PRNG so every run sees the same inputs. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+// the generator's fixed-seed PRNG, so every run sees the same inputs
+const prng = mulberry32;
 
 const ALPHABET = '0123456789０１２３一二三十百千万两余多近约超过以上条件宗次篇人名个主动公开信息申请未收到没有无复议诉讼网站微信公告栏(（)）[]﹝﹞、。，,;：:\n\t \u3000年月日号%其中共计累计达';
 
