@@ -62,4 +62,15 @@ describe('normalise', () => {
 		expect(quoteOf('網(wǎng)站公開86條', '网站公开86条')).toBe('網(wǎng)站公開86條');
 		expect(quoteOf('收费１,２００元', '1200元')).toBe('１,２００元');
 	});
+	it('joins words spaced letter by letter, but not short runs or table cells', () => {
+		expect(normalise('主 动 公 开 政 府 信 息 共 计 9 6 条').text).toBe('主动公开政府信息共计 96 条');
+		expect(normalise('目 录 一、概 述').text).toBe('目 录 一、概 述');
+		expect(normalise('政府网站 120 微博 30').text).toBe('政府网站 120 微博 30');
+	});
+
+	it('joins digit groups split by PDF spacing only before a count unit', () => {
+		expect(normalise('发布信息1 024条').text).toBe('发布信息1024条');
+		expect(normalise('2018 12 31').text).toBe('2018 12 31');
+		expect(quoteOf('主 动 公 开 信 息 1 0 条', '主动公开信息 10 条')).toBe('主 动 公 开 信 息 1 0 条');
+	});
 });

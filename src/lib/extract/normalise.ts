@@ -96,13 +96,18 @@ function foldPass(original: string): Pass {
 
 // Digits split by PDF spacing ("1 2 3 条", "7\n1条"): joined only when the group runs straight
 // into a count unit, so table rows ("0 0 0") and dates ("2023 1 1 日") are left alone.
-const SPLIT_DIGITS = /(?<![\d.])\d(?:[ \n]{1,2}\d){1,6}(?= ?(?:条|件|宗|篇|次|人次|名|个|项|份)(?![\d]))/g;
+// Groups may hold up to three digits ("1 024条", "10 24条").
+const SPLIT_DIGITS = /(?<![\d.])\d{1,3}(?:[ \n]{1,2}\d{1,3}){1,6}(?= ?(?:条|件|宗|篇|次|人次|名|个|项|份)(?![\d]))/g;
+// Words spaced out letter by letter ("主 动 公 开 信 息"): four or more single characters, each
+// followed by one space, are one word. Two- or three-character runs ("目 录") are left alone.
+const SPACED_CJK = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){3,60}[\u4e00-\u9fff](?![\u4e00-\u9fff])/g;
 // Thousands separators: "1,234" and "12,345,678"; never a leading zero, never a longer tail.
 const THOUSANDS = /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g;
 
 function deletionPass(p: Pass): Pass {
 	let drop: Uint8Array | null = null;
 	for (const m of p.text.matchAll(SPLIT_DIGITS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /[ \n]/);
+	for (const m of p.text.matchAll(SPACED_CJK)) drop = markDeleted(drop, p.text.length, m.index, m[0], / /);
 	for (const m of p.text.matchAll(THOUSANDS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /,/);
 	if (!drop) return p;
 	const out: string[] = [];

@@ -8,7 +8,7 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Words before a number that qualify it. Longest first so 超过 wins over 过. */
-export const PRE_QUALIFIER_SRC = '(?:超过|多达|将近|接近|大约|逾|近|约|达到|达)';
+export const PRE_QUALIFIER_SRC = '(?:不少于|不低于|超过|多达|将近|接近|大约|逾|近|约|达到|达)';
 /** Between number and unit ("400多条", "170余条", "30来次"). */
 export const MID_QUALIFIER_SRC = '(?:多|余|来)';
 /** After the unit ("500条以上", "50次左右"). */
@@ -59,7 +59,7 @@ export function parseNumber(token: string): number | null {
 /** Qualifier from the words around the number; a zero is always a stated zero in prose. */
 export function qualifierOf(pre: string, mid: string, post: string, value: number): Qualifier {
 	if (value === 0) return 'zero_stated';
-	if (/超过|逾|多达/.test(pre) || /以上|之多/.test(post)) return 'at_least';
+	if (/超过|逾|多达|不少于|不低于/.test(pre) || /以上|之多/.test(post)) return 'at_least';
 	if (/近|约/.test(pre) || mid || /左右/.test(post)) return 'approx';
 	return 'exact';
 }
