@@ -92,6 +92,44 @@ const CAPACITY: Probe[] = [
 	['微信公众号关注人数达3200人。', 'reach.wechat_followers', 3200, 'exact']
 ];
 
+const SECOND_BATCH: Probe[] = [
+	['全年共公开各类信息356条。', 'active.total', 356, 'exact'],
+	['本年度共主动公开政府信息计210条。', 'active.total', 210, 'exact'],
+	['2018年，我镇主动公开政府信息总数达到412条。', 'active.total', 412, 'exact'],
+	['全年在各类平台共推送政务信息180余条。', 'active.total', 180, 'approx'],
+	['全年上传各类政务信息共计95条。', 'active.total', 95, 'exact'],
+	['我镇2018年度共主动公开政府信息一千二百余条。', 'active.total', 1200, 'approx'],
+	['主动公开政府信息300条左右。', 'active.total', 300, 'approx'],
+	['今年主动公开政府信息累计超过1000条。', 'active.total', 1000, 'at_least'],
+	['主动公开政府信息共計 ８６ 條。', 'active.total', 86, 'exact'],
+	['全年共主动公开政府信息 1 5 6 条，其中通过门户网站公开 1 2 0 条。', 'channel.website', 120, 'exact'],
+	['通过微信公众号发布信息66期。', 'channel.wechat', 66, 'exact'],
+	['通过抖音等短视频平台发布信息20条。', 'channel.new_media', 20, 'exact'],
+	['在村务公开栏张贴公示信息36期。', 'channel.bulletin', 36, 'exact'],
+	['通过电子显示屏滚动播放信息24条。', 'channel.bulletin', 24, 'exact'],
+	['全年发布政策解读文章8篇。', 'response.interpretations', 8, 'exact'],
+	['全年共回应群众关注热点问题5个。', 'response.hotspots', 5, 'exact'],
+	['全年未发生重大舆情。', 'response.hotspots', 0, 'zero_stated'],
+	['本年度共收到依申请公开件3件，均已按期答复。', 'apply.received', 3, 'exact'],
+	['2018年度，本机关未收到政府信息公开申请。', 'apply.received', 0, 'zero_stated'],
+	['本年度，我镇没有收到依申请公开的申请。', 'apply.received', 0, 'zero_stated'],
+	['全年依申请公开政府信息为零。', 'apply.received', 0, 'zero_stated'],
+	['本年度，没有收取任何信息公开费用。', 'fee.amount', 0, 'zero_stated'],
+	['全年未发生因政府信息公开申请引发的行政复议、行政诉讼案件。', 'litigation.total', 0, 'zero_stated'],
+	['本年度我镇政府信息公开工作未被申请行政复议，未被提起行政诉讼。', 'review.total', 0, 'zero_stated'],
+	['本年度我镇政府信息公开工作未被申请行政复议，未被提起行政诉讼。', 'litigation.total', 0, 'zero_stated'],
+	['明确2名工作人员负责政府信息公开工作。', 'capacity.staff', 2, 'exact'],
+	['共设立信息公开查阅点3处。', 'facility.reading_rooms', 3, 'exact'],
+	['全年举办政务公开业务培训班3期，培训干部60余人次。', 'capacity.trainings', 3, 'exact'],
+	['全年接待群众来访查阅信息50余人次。', 'facility.visitors', 50, 'approx']
+];
+
+/** Only the named indicators, nothing more (a part must not be read as the whole). */
+const EXACT_SETS: Array<[string, Record<string, number>]> = [
+	['我镇配备了专职信息公开工作人员1名、兼职人员2名。', { 'capacity.staff_fulltime': 1, 'capacity.staff_parttime': 2 }],
+	['全年共主动公开政府信息 1 5 6 条，其中通过门户网站公开 1 2 0 条。', { 'active.total': 156, 'channel.website': 120 }]
+];
+
 const TRAPS: string[] = [
 	'根据《国务院办公厅关于做好政府信息公开工作的通知》(国办发〔2018〕12号)要求开展工作。',
 	'本报告统计期限自2018年1月1日至2018年12月31日。',
@@ -110,7 +148,21 @@ const TRAPS: string[] = [
 	'主要问题:部分信息更新不及时,个别村公开栏内容陈旧。',
 	'镇政府门户网站访问量达15万次。',
 	'本镇面积86平方公里。',
-	'全年共办理人大代表建议8件、政协委员提案3件。'
+	'全年共办理人大代表建议8件、政协委员提案3件。',
+	'依据《云杉镇政务公开工作实施方案》(云政发〔2018〕5号)开展工作。',
+	'第三十三条规定，公民可以依法申请行政复议。',
+	'全镇共有党员1200名，村民小组86个。',
+	'各村共公开村务信息500余条。',
+	'下一年度，我镇计划主动公开信息400条以上。',
+	'三、存在的主要问题及改进措施\n一是公开信息数量偏少，全年仅公开信息30条。',
+	'全年接待来访群众300余人次，化解矛盾纠纷12件。',
+	'全年共发放宣传资料2000余份。',
+	'镇政府网站点击量达2万余次。',
+	'全镇12个行政村均设立了村务公开栏。',
+	'本年度信息公开工作考核得分95分。',
+	'市民热线12345转办件45件。',
+	'依申请公开事项的办理时限为15个工作日。',
+	'通过微信、微博等新媒体发布信息40条。'
 ];
 
 function check(probes: Probe[]): void {
@@ -126,6 +178,11 @@ describe('generalisation probes', () => {
 	describe('responses and requests', () => check(RESPONSE_APPLY));
 	describe('fees, reconsideration, lawsuits, complaints', () => check(FEE_REVIEW));
 	describe('capacity and facilities', () => check(CAPACITY));
+	describe('second batch', () => check(SECOND_BATCH));
+	it.each(EXACT_SETS)('%s yields exactly its parts', (s, expected) => {
+		const got = Object.fromEntries([...numericValues(s)].map(([k, v]) => [k, v.value]));
+		expect(got).toEqual(expected);
+	});
 	describe('traps yield no count', () => {
 		it.each(TRAPS)('%s', (s) => {
 			expect([...numericValues(s).keys()]).toEqual([]);

@@ -8,7 +8,7 @@ import type { Candidate } from './types';
 
 /** Negations that state a zero: 未收到, 没有发生, 暂无, 暂不存在, 尚未 …; 无 only where it is not a word part. */
 export const NEGATION_SRC =
-	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对|向)|未收|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
+	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对|向|被)|未收|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
 
 // not inside a longer number, and not an article number (第十九条)
 const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万第])';
@@ -43,7 +43,7 @@ export function compileRule(rule: ProseRule): RegExp {
 }
 
 const LIST_MARK = /、|及(?!时)|和|等/;
-const PUBLISH_VERB = /公开|发布|公布|公示|推送|刊发|刊登|张贴|更新|上传|展示/;
+const PUBLISH_VERB = /公开|发布|公布|公示|推送|刊发|刊登|张贴|更新|上传|展示|播放|录入/;
 
 function withoutParens(s: string): string {
 	return s.replace(/\([^()]{0,40}\)/g, '');

@@ -10,8 +10,8 @@ export const ACTIVE_RULES: ProseRule[] = [
 	// weakest: "我镇公开政府信息325条" (not 依申请/不予/未 公开)
 	{ ind: 'active.total', form: 'after', label: '(?<![未不没予请])公开(?:了)?(?:政府|政务)信息', gap: 4, priority: 1 },
 	{ ind: 'active.total', form: 'after', label: '(?:各类|各种|多种|不同)渠道(?:和方式)?(?:主动)?公开(?:了)?(?:政府|政务)?信息', gap: 8, priority: 2 },
-	{ ind: 'active.total', form: 'after', label: '(?:更新和|更新、|更新)?发布(?:了)?(?:各类|各项)(?:政府|政务)?信息', gap: 8, priority: 2 },
-	{ ind: 'active.total', form: 'after', label: '共(?:更新和|更新、|更新)?发布(?:了)?(?:政府|政务)?信息', gap: 8, priority: 2 },
+	{ ind: 'active.total', form: 'after', label: '(?:更新和|更新、|更新)?(?:发布|推送|上传)(?:了)?(?:各类|各项)(?:政府|政务)?信息', gap: 8, priority: 2 },
+	{ ind: 'active.total', form: 'after', label: '共(?:更新和|更新、|更新)?(?:发布|推送|上传)(?:了)?(?:政府|政务)?信息', gap: 8, priority: 2 },
 	{ ind: 'active.total', form: 'before', lead: '(?:发布|公开)(?:了)?', label: '主动公开(?:的)?(?:政府|政务)?信息', gap: 2, priority: 2 },
 	{ ind: 'active.total', form: 'before', lead: '(?:共计?|累计|合计|全年)(?:主动)?(?:发布|公开)(?:了)?', label: '(?:各类|各项)?(?:的)?(?:政府|政务)?信息', gap: 2, priority: 2 },
 	{ ind: 'active.normative_docs', form: 'after', label: '规范性文件(?<!(?:政策|制发|行政)规范性文件)(?:类)?(?:信息)?', gap: 3 }

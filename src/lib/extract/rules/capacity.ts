@@ -8,7 +8,7 @@ export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.staff_parttime', form: 'before', label: '兼职(?:信息公开|政务公开)?(?:工作)?(?:人员|员)', gap: 1, unit: '(?:名|个|人)' },
 	{ ind: 'capacity.staff_parttime', form: 'after', label: '兼职(?:信息公开|政务公开)?(?:工作)?(?:人员|员)', gap: 1, unit: '(?:名|人)' },
 	{ ind: 'capacity.staff', form: 'before', label: `(?:工作人员|同志)${DUTY}`, gap: 1, unit: '名' },
-	{ ind: 'capacity.staff', form: 'after', label: '(?:信息公开|政务公开)(?:工作)?人员', gap: 2, unit: '(?:名|人)' },
+	{ ind: 'capacity.staff', form: 'after', label: '(?<!专职|兼职)(?:信息公开|政务公开)(?:工作)?人员', gap: 2, unit: '(?:名|人)' },
 	{ ind: 'capacity.staff', form: 'after', label: '从事[^\\d。;,\\n]{0,10}?工作的?(?:工作)?人员', gap: 3, unit: '(?:名|人)' },
 	{ ind: 'capacity.bodies', form: 'after', label: '专门(?:工作)?机构', gap: 2, unit: '个' },
 	{ ind: 'capacity.funds', form: 'after', label: '(?:专项(?:工作)?经费|工作经费)', gap: 3, unit: '万元' },

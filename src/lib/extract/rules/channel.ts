@@ -3,7 +3,7 @@ import type { ProseRule } from './types';
 // Items per channel: "政府门户网站发布 71条", "微信公众号公开92条", "其中网站(含转发)319条".
 // singleChannel rejects "网站、微信…共发布" (a total over several channels, not one channel).
 // page views and followers are counted in 次/人 too: not items
-const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', avoid: '浏览|点击|访问|阅读|粉丝|关注|订阅', unit: '(?:条|件|篇|次|份)' } as const;
+const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', avoid: '浏览|点击|访问|阅读|粉丝|关注|订阅', unit: '(?:条|件|篇|次|份|期)' } as const;
 
 /** Channel names, shared with the uses.* flags. */
 export const CHANNEL_TERMS = {
@@ -11,7 +11,7 @@ export const CHANNEL_TERMS = {
 	wechat: '(?:微信公众号|微信公众平台|微信平台公众号|微信平台|政务微信|微信(?!群)|公众号)',
 	weibo: '(?:政务微博|微博)',
 	platform: '(?:统一平台|三务公开网站|三务公开|阳光村务|政务公开平台|信息公开平台|信息公开系统|填报系统)',
-	new_media: '(?:抖音|短视频|客户端|头条号|视频号|快手)',
+	new_media: '(?:抖音等短视频(?:平台)?|抖音|短视频|客户端|头条号|视频号|快手)',
 	bulletin: '(?:公开栏|公示栏|公告栏|宣传栏|揭示板|黑板报|橱窗|电子显示屏|显示屏|电子屏幕?|LED屏?|公示牌)',
 	gazette: '(?:政府公报)'
 } as const;
