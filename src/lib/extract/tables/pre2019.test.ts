@@ -173,6 +173,37 @@ describe('pre-2019 statistics table', () => {
 		});
 	});
 
+	it.each([
+		['one cell per line', (a: string, b: string) => `\t${a}\n\t${b}\n\t人\n\t4`],
+		['tab-separated row', (a: string, b: string) => `　　${a}\n　　${b}\t人\t4`],
+		['space-separated row', (a: string, b: string) => `${a}\n　　${b}   人   4`]
+	])('reads a parenthesised label wrapped mid-parenthesis (%s), not its tail as a row', (_, row) => {
+		const text = [
+			'十二、机构建设和保障经费情况',
+			'（一）政府信息公开工作专门机构数 个 1',
+			'（二）从事政府信息公开工作人员数 人 6',
+			row('1.专职人员数（不包括机关公报及门户', '网站工作人员数）'),
+			'2.兼职人员数 人 2'
+		].join('\n');
+		expect(values(parseTables(identity(text)).candidates)).toEqual({
+			'capacity.bodies': 1,
+			'capacity.staff': 6,
+			'capacity.staff_fulltime': 4,
+			'capacity.staff_parttime': 2
+		});
+	});
+
+	it('reads no row from a sentence that quotes row words with counts in it', () => {
+		const prose = [
+			'二、回应解读情况',
+			'回应公众关注热点5次，撰写政策解读稿件 3 篇。',
+			'三、机构建设、保障经费和培训会议情况',
+			'专职人员1名、兼职人员 3 名。'
+		].join('\n');
+		const r = parseTables(identity(prose + '\n' + cellPerLine(ROWS)));
+		expect(values(r.candidates)).toEqual(EXPECTED);
+	});
+
 	it('resolves the same label by its section', () => {
 		const text = cellPerLine([
 			['六、被举报投诉数量', '件', '9'],

@@ -2,7 +2,7 @@
 // and unit cells, then the number cell. The label is resolved in the context of the last section
 // heading; an empty value cell (seed 001's 政策解读稿件发布数) yields nothing rather than zero.
 import type { Candidate, ExtractWarning } from '../types';
-import { tableCandidate, unrecognizedRow } from './slots';
+import { openParens, tableCandidate, unrecognizedRow } from './slots';
 import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
 import { MAX_LABEL_LENGTH, SENTENCE, isSectionHeading, labelCore, type Token } from './tokens';
 
@@ -63,6 +63,13 @@ function onText(w: Walk, tok: Token): void {
 		return;
 	}
 	if (!w.section) return;
+	if (continuesLabel(w, tok, numbered)) return;
+	if (isProse(core)) {
+		// "回应公众关注热点3次，发布…": a sentence quoting a row's words is no row
+		w.pending = null;
+		w.unmatched = null;
+		return;
+	}
 	const row = matchRow(w.section, core);
 	const unmatched = w.unmatched;
 	w.unmatched = row ? null : tok;
@@ -72,6 +79,25 @@ function onText(w: Walk, tok: Token): void {
 	else if (numbered) w.pending = newPending(null, tok, true);
 	// an un-numbered cell after the label is the label's second line ("…经费）" of seed 001)
 	else if (w.pending?.sawUnit) w.pending = null;
+}
+
+/** Outside the label's parentheses: a count or sentence punctuation means a sentence, not a label. */
+const PROSE_MARK = /[0-9，。；！？,;]/;
+
+function isProse(core: string): boolean {
+	return PROSE_MARK.test(core.replace(/[(（][^()（）]*[)）]/g, ''));
+}
+
+/**
+ * "1.专职人员数（不包括政府公" / "报及政府网站工作人员数）": a label whose parenthesis is still open
+ * takes the next un-numbered cell as its tail, which must not be read as a row of its own.
+ */
+function continuesLabel(w: Walk, tok: Token, numbered: boolean): boolean {
+	const p = w.pending;
+	if (!p || p.sawUnit || numbered || openParens(p.label) <= 0) return false;
+	p.label += tok.text;
+	w.unmatched = null;
+	return true;
 }
 
 /** A label wrapped so that neither line matches alone ("…会议或专题" / "会议数"). */

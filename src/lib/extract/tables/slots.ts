@@ -13,7 +13,8 @@ export interface Slots {
 /** Text cells after a label that continue it: "(区分处理的,只计这一情形,不计其他情形)". */
 const MAX_CONTINUATION = 4;
 
-function openParens(text: string): number {
+/** Parentheses opened and not yet closed in `text`: a label still open continues in the next cell. */
+export function openParens(text: string): number {
 	let depth = 0;
 	for (const ch of text) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
 	return depth;
