@@ -124,6 +124,35 @@ const SECOND_BATCH: Probe[] = [
 	['全年接待群众来访查阅信息50余人次。', 'facility.visitors', 50, 'approx']
 ];
 
+const THIRD_BATCH: Probe[] = [
+	['全年发布各类信息三百余条。', 'active.total', 300, 'approx'],
+	['共发布了120条政务信息。', 'active.total', 120, 'exact'],
+	['累计公开政府信息达二千一百条。', 'active.total', 2100, 'exact'],
+	['我镇全年主动公开政府信息共计：285条。', 'active.total', 285, 'exact'],
+	['主动公开政府信息（含转载）132条。', 'active.total', 132, 'exact'],
+	['全年主动公开政府信息286条，比上年增加35条。', 'active.total', 286, 'exact'],
+	['全年主动公开信息約２００條。', 'active.total', 200, 'approx'],
+	['今年以来，已在政府网站公开各类信息320余条。', 'channel.website', 320, 'approx'],
+	['通过“微信公众号”推送信息88条。', 'channel.wechat', 88, 'exact'],
+	['其中公开法规性文件类信息8条、工作动态类信息106条。', 'topic.news', 106, 'exact'],
+	['其中：工作动态61条，财政资金信息12条。', 'topic.fiscal', 12, 'exact'],
+	['公开财政预算、决算信息7条。', 'topic.fiscal', 7, 'exact'],
+	['其中部门预决算信息6条。', 'topic.fiscal', 6, 'exact'],
+	['通过政务微博发布信息0条。', 'channel.weibo', 0, 'zero_stated'],
+	['全年未开展政策解读。', 'response.interpretations', 0, 'zero_stated'],
+	['本年度收到信息公开申请二件。', 'apply.received', 2, 'exact'],
+	['本年度，共收到群众依申请公开政府信息申请6件，其中当面申请4件，网上申请2件。', 'apply.received', 6, 'exact'],
+	['本年度未有依申请公开情况。', 'apply.received', 0, 'zero_stated'],
+	['全年没有依申请公开政府信息的情况发生。', 'apply.received', 0, 'zero_stated'],
+	['本年度无依申请公开政府信息收费情况。', 'fee.amount', 0, 'zero_stated'],
+	['全年收取检索、复制、邮寄等费用共计0元。', 'fee.amount', 0, 'zero_stated'],
+	['本年度我镇无政府信息公开行政复议、行政诉讼情况。', 'litigation.total', 0, 'zero_stated'],
+	['共组织信息公开培训4次，参训人员达80人次。', 'capacity.trainees', 80, 'exact'],
+	['全年投入信息公开工作经费2万元。', 'capacity.funds', 2, 'exact'],
+	['全年接受群众咨询约200人次。', 'consult.total', 200, 'approx'],
+	['政务服务热线全年受理群众来电120次。', 'facility.hotline_served', 120, 'exact']
+];
+
 /** Only the named indicators, nothing more (a part must not be read as the whole). */
 const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	['我镇配备了专职信息公开工作人员1名、兼职人员2名。', { 'capacity.staff_fulltime': 1, 'capacity.staff_parttime': 2 }],
@@ -179,6 +208,7 @@ describe('generalisation probes', () => {
 	describe('fees, reconsideration, lawsuits, complaints', () => check(FEE_REVIEW));
 	describe('capacity and facilities', () => check(CAPACITY));
 	describe('second batch', () => check(SECOND_BATCH));
+	describe('third batch', () => check(THIRD_BATCH));
 	it.each(EXACT_SETS)('%s yields exactly its parts', (s, expected) => {
 		const got = Object.fromEntries([...numericValues(s)].map(([k, v]) => [k, v.value]));
 		expect(got).toEqual(expected);

@@ -8,7 +8,7 @@ import type { Candidate } from './types';
 
 /** Negations that state a zero: 未收到, 没有发生, 暂无, 暂不存在, 尚未 …; 无 only where it is not a word part. */
 export const NEGATION_SRC =
-	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对|向|被)|未收|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
+	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对|向|被)|未收|未有|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
 
 // not inside a longer number, and not an article number (第十九条)
 const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万第])';
