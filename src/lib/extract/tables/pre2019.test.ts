@@ -204,6 +204,37 @@ describe('pre-2019 statistics table', () => {
 		expect(values(r.candidates)).toEqual(EXPECTED);
 	});
 
+	describe('with more than one value column', () => {
+		// [label, unit, previous year, current year, change]
+		const rows: string[][] = [
+			['一、主动公开政府信息数', '条', '150', '170', '+20'],
+			['二、依申请公开情况', '', '', '', ''],
+			['（一）收到申请数', '件', '6', '4', '-2'],
+			['1.当面申请数', '件', '-', '3', '/'],
+			['2.网上申请数', '件', '5', '', '/'],
+			['三、行政复议数量', '件', '2', '0', '-2']
+		];
+		const current = { 'active.total': 170, 'apply.received': 4, 'apply.in_person': 3, 'review.total': 0 };
+
+		it.each([
+			['上年 / 本年', ['上年', '本年'], 2],
+			['上年度 / 本年度 / 增减', ['上年度', '本年度', '增减'], 3],
+			['本年 / 上年', ['本年', '上年'], 2]
+		])('takes the current-year column under headers %s', (_, headers, width) => {
+			const order = headers[0] === '本年' ? [0, 1, 3, 2] : [0, 1, 2, 3, 4];
+			const table = rows.map((r) => order.map((k) => r[k]).slice(0, width + 2));
+			const header = ['统计指标', '单位', ...headers];
+			for (const text of [cellPerLine([header, ...table]), [header, ...table].map((r) => `| ${r.join(' | ')} |`).join('\n')]) {
+				expect(values(parseTables(identity(text)).candidates)).toEqual(current);
+			}
+		});
+
+		it('still reads the single value column of a table without such headers', () => {
+			const text = cellPerLine(rows.map((r) => r.slice(0, 3)));
+			expect(values(parseTables(identity(text)).candidates)['active.total']).toBe(150);
+		});
+	});
+
 	it('resolves the same label by its section', () => {
 		const text = cellPerLine([
 			['六、被举报投诉数量', '件', '9'],

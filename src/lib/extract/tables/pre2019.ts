@@ -3,6 +3,7 @@
 // heading; an empty value cell (seed 001's 政策解读稿件发布数) yields nothing rather than zero.
 import type { Candidate, ExtractWarning } from '../types';
 import { openParens, tableCandidate, unrecognizedRow } from './slots';
+import { ONE_COLUMN, headerCellKind, valueColumns, type ValueColumnKind, type ValueColumns } from './pre2019-columns';
 import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
 import { MAX_LABEL_LENGTH, SENTENCE, isSectionHeading, labelCore, type Token } from './tokens';
 
@@ -18,6 +19,8 @@ interface Pending {
 	/** a numbered label no rule knows: its number is reported as an unrecognized row */
 	unknown: boolean;
 	sawUnit: boolean;
+	/** value cells of the row read so far */
+	cells: number;
 }
 
 interface Walk {
@@ -27,6 +30,24 @@ interface Walk {
 	unmatched: Token | null;
 	candidates: Candidate[];
 	unknownRows: string[];
+	/** value columns told by the last header (上年 / 本年 …) */
+	columns: ValueColumns;
+	/** header cells read in a run, not yet closed by another cell */
+	header: ValueColumnKind[];
+}
+
+/** A header cell such as "本年度" is noted; the first other cell after a run of them closes it. */
+function onHeaderCell(w: Walk, text: string): boolean {
+	const kind = headerCellKind(text);
+	if (kind) {
+		w.header.push(kind);
+		return true;
+	}
+	if (w.header.length) {
+		w.columns = valueColumns(w.header) ?? w.columns;
+		w.header = [];
+	}
+	return false;
 }
 
 function matchSection(core: string): { section: Pre2019Section; indicator: string | null } | null {
@@ -40,6 +61,7 @@ function matchRow(section: Pre2019Section, core: string): { indicator: string | 
 }
 
 function onText(w: Walk, tok: Token): void {
+	if (onHeaderCell(w, tok.text)) return;
 	if (UNITS.has(tok.text)) {
 		if (w.pending) w.pending.sawUnit = true;
 		return;
@@ -110,14 +132,24 @@ function joinLines(w: Walk, first: Token, second: Token): boolean {
 }
 
 function newPending(indicator: string | null, tok: Token, unknown: boolean): Pending {
-	return { indicator, label: tok.text, start: tok.start, unknown, sawUnit: false };
+	return { indicator, label: tok.text, start: tok.start, unknown, sawUnit: false, cells: 0 };
+}
+
+/** Counts a value cell of the pending row; true when it is the reporting year's. */
+function isCurrentCell(w: Walk, p: Pending): boolean {
+	const k = p.cells++;
+	if (k >= w.columns.take) w.pending = null;
+	return k === w.columns.take;
 }
 
 function onNumber(w: Walk, tok: Token): void {
 	const p = w.pending;
-	w.pending = null;
 	w.unmatched = null;
-	if (!p || !w.section) return;
+	if (!p || !w.section) {
+		w.pending = null;
+		return;
+	}
+	if (!isCurrentCell(w, p)) return;
 	if (p.indicator) w.candidates.push(tableCandidate(p.indicator, tok.value ?? 0, p.start, tok.end, `pre2019:${w.section}`));
 	else if (p.unknown) w.unknownRows.push(p.label);
 }
@@ -129,12 +161,12 @@ function firstPerIndicator(candidates: Candidate[]): Candidate[] {
 
 /** Candidates and unmapped-row warnings of a pre-2019 statistics table found in the cells. */
 export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnings: ExtractWarning[] } {
-	const w: Walk = { section: null, pending: null, unmatched: null, candidates: [], unknownRows: [] };
+	const w: Walk = { section: null, pending: null, unmatched: null, candidates: [], unknownRows: [], columns: ONE_COLUMN, header: [] };
 	for (const tok of tokens) {
 		if (tok.kind === 'number') onNumber(w, tok);
 		else if (tok.kind === 'empty') {
 			// the value cell of the row is empty: the row states nothing
-			if (w.pending?.sawUnit) w.pending = null;
+			if (w.pending && (w.pending.sawUnit || w.pending.cells > 0)) isCurrentCell(w, w.pending);
 		} else onText(w, tok);
 	}
 	if (w.candidates.length < MIN_ROWS) return { candidates: [], warnings: [] };
