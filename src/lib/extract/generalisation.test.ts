@@ -153,10 +153,29 @@ const THIRD_BATCH: Probe[] = [
 	['政务服务热线全年受理群众来电120次。', 'facility.hotline_served', 120, 'exact']
 ];
 
+const FOURTH_BATCH: Probe[] = [
+	['全年主动公开政府信息250条，较上年的180条有所增加。', 'active.total', 250, 'exact'],
+	['全年主动公开政府信息250条，同比增长15%。', 'active.total', 250, 'exact'],
+	['当前位置：首页 > 政务公开 > 年度报告\n全年主动公开政府信息133条。', 'active.total', 133, 'exact'],
+	['全年主動公開政府資訊一百二十條，其中通過政府網站公開九十條。', 'active.total', 120, 'exact'],
+	['全年主動公開政府資訊一百二十條，其中通過政府網站公開九十條。', 'channel.website', 90, 'exact'],
+	['本年度收到政府信息公开申请3件，比上年减少2件。', 'apply.received', 3, 'exact'],
+	['按照县政府要求，我镇全年主动公开政府信息90条。', 'active.total', 90, 'exact'],
+	['在县政府门户网站我镇专栏发布信息72条。', 'channel.website', 72, 'exact'],
+	['全年共有76名干部参加信息公开培训。', 'capacity.trainees', 76, 'exact'],
+	['全年培训村干部120人次。', 'capacity.trainees', 120, 'exact'],
+	['全年主动公开政府信息不低于50条。', 'active.total', 50, 'at_least'],
+	['全年主动公开政府信息五十条以上。', 'active.total', 50, 'at_least'],
+	['主动公开信息数120条。', 'active.total', 120, 'exact'],
+	['本年度收到政府信息公开申请5件，上年结转1件。', 'apply.carried_over', 1, 'exact']
+];
+
 /** Only the named indicators, nothing more (a part must not be read as the whole). */
 const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	['我镇配备了专职信息公开工作人员1名、兼职人员2名。', { 'capacity.staff_fulltime': 1, 'capacity.staff_parttime': 2 }],
-	['全年共主动公开政府信息 1 5 6 条，其中通过门户网站公开 1 2 0 条。', { 'active.total': 156, 'channel.website': 120 }]
+	['全年共主动公开政府信息 1 5 6 条，其中通过门户网站公开 1 2 0 条。', { 'active.total': 156, 'channel.website': 120 }],
+	['上年结转政府信息公开申请2件。', { 'apply.carried_over': 2 }],
+	['本年度收到政府信息公开申请5件，上年结转1件。', { 'apply.received': 5, 'apply.carried_over': 1 }]
 ];
 
 const TRAPS: string[] = [
@@ -209,6 +228,7 @@ describe('generalisation probes', () => {
 	describe('capacity and facilities', () => check(CAPACITY));
 	describe('second batch', () => check(SECOND_BATCH));
 	describe('third batch', () => check(THIRD_BATCH));
+	describe('fourth batch', () => check(FOURTH_BATCH));
 	it.each(EXACT_SETS)('%s yields exactly its parts', (s, expected) => {
 		const got = Object.fromEntries([...numericValues(s)].map(([k, v]) => [k, v.value]));
 		expect(got).toEqual(expected);

@@ -11,7 +11,8 @@ export const NEGATION_SRC =
 	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对|向|被)|未收|未有|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
 
 // not inside a longer number, and not an article number (第十九条)
-const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万第])';
+// 几十/数十 are vague amounts, not 十
+const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万第几])(?!(?<=数)[十百千])';
 // A unit must not be the start of a longer word (条例, 名单, 期间, 项目 …) or a date.
 const UNIT_END = '(?![例单称间目额年月日号%])';
 

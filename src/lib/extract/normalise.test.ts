@@ -47,7 +47,7 @@ describe('normalise', () => {
 
 	it('converts traditional to simplified one character at a time', () => {
 		const n = normalise('鎮政府資訊公開條例');
-		expect(n.text).toBe('镇政府资讯公开条例');
+		expect(n.text).toBe('镇政府信息公开条例');
 		expect(n.text.length).toBe(9);
 	});
 
@@ -57,7 +57,7 @@ describe('normalise', () => {
 	});
 
 	it('quotes the original text for full-width, spaced and traditional input', () => {
-		expect(quoteOf('共發布資訊２４７條。', '发布资讯247条')).toBe('發布資訊２４７條');
+		expect(quoteOf('共發布資訊２４７條。', '发布信息247条')).toBe('發布資訊２４７條');
 		expect(quoteOf('公开信息 1 2 3 条。', '123 条')).toBe('1 2 3 条');
 		expect(quoteOf('網(wǎng)站公開86條', '网站公开86条')).toBe('網(wǎng)站公開86條');
 		expect(quoteOf('收费１,２００元', '1200元')).toBe('１,２００元');

@@ -69,6 +69,15 @@ function codesToString(codes: Uint16Array, length: number): string {
 	return s;
 }
 
+// Taiwan-style words left after the per-character fold ("政府資訊" → "政府资讯"). Each
+// replacement has the same length, so the offset map stays exact.
+const PHRASES: Record<string, string> = { 资讯: '信息', 网路: '网络' };
+const PHRASE_RE = new RegExp(Object.keys(PHRASES).join('|'), 'g');
+
+function foldPhrases(s: string): string {
+	return s.replace(PHRASE_RE, (w) => PHRASES[w]);
+}
+
 function foldPass(original: string): Pass {
 	const out = new Uint16Array(original.length);
 	const map = new Int32Array(original.length + 1);
@@ -91,7 +100,7 @@ function foldPass(original: string): Pass {
 		out[k] = folded;
 		map[k++] = i;
 	}
-	return { text: codesToString(out, k), map: map.subarray(0, k) };
+	return { text: foldPhrases(codesToString(out, k)), map: map.subarray(0, k) };
 }
 
 // Digits split by PDF spacing ("1 2 3 条", "7\n1条"): joined only when the group runs straight

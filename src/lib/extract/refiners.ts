@@ -9,7 +9,7 @@ export type Refiner = (c: Candidate[], text: string) => Candidate[];
 /** Figures about the county, the city, villages … are not the body's own. */
 const OTHER_BODY = /全(?:县|市|区|省|国|旗|盟)|各(?:乡镇|乡|镇|村(?!务)|街道|部门|单位)|村级|县级部门|市级部门|(?:县|市)[\u4e00-\u9fff]{1,4}(?<![布格大全])局/;
 /** Targets for next year are not this year's figures ("明年计划主动公开…500条以上"). */
-const NOT_THIS_YEAR = /明年|下一?年度|下年|计划(?:在|于)?20\d\d年/;
+const NOT_THIS_YEAR = /明年|下一?年度|下年|计划(?:在|于)?20\d\d年|^\s*(?:在)?(?:上一?年度?|去年)(?!度?结转|相比|同期)/;
 /** Numbers that are dates, document numbers, percentages or phone numbers, whatever rule caught them. */
 const NUMBER_TRAP = /^[\d.]+(?:年|月|日|号|%|‰)|^\d{5,}[-—]|^\d{7,}/;
 const DOC_NUMBER_BEFORE = /[[(（〔﹝]\s*\d{0,4}\s*$|第\s*$|〕\s*$/;

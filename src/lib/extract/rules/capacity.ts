@@ -15,7 +15,9 @@ export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.bodies', form: 'before', label: '专门(?:工作)?机构', gap: 10, unit: '个' },
 	{ ind: 'capacity.meetings', form: 'after', label: '召开[^\\d。;,\\n]{0,12}?(?:公开|专题)[^\\d。;,\\n]{0,8}?(?:会议|工作会|专题会|会)', gap: 14, unit: '(?:次|场)' },
 	{ ind: 'capacity.trainings', form: 'after', label: '(?<!上级|参加|参与)(?:举办|开展|组织)[^\\d。;,\\n]{0,6}?培训(?:班|会)?', gap: 2, unit: '(?:次|期|起|场|班)' },
-	{ ind: 'capacity.trainees', form: 'after', label: '(?:培训|参训|受训)(?:人员|干部)?', gap: 2, unit: '(?:人次|人)' }
+	// "76名干部参加信息公开培训"
+	{ ind: 'capacity.trainees', form: 'before', label: '(?:参加|参与|参训)[^\\d。;,\\n]{0,12}?培训', gap: 4, unit: '(?:人次|人|名)' },
+	{ ind: 'capacity.trainees', form: 'after', label: '(?:培训|参训|受训)(?:人员|干部)?', gap: 4, unit: '(?:人次|人)' }
 ];
 
 export const FACILITY_RULES: ProseRule[] = [
