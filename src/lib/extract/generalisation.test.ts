@@ -178,6 +178,30 @@ const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	['本年度收到政府信息公开申请5件，上年结转1件。', { 'apply.received': 5, 'apply.carried_over': 1 }]
 ];
 
+/** uses.* flags a sentence should raise (and only these). */
+const FLAGS: Array<[string, string[]]> = [
+	['我镇依托政府门户网站、政务微信公众号、公开栏等载体及时公开信息。', ['bulletin', 'website', 'wechat']],
+	['通过镇广播站、有线电视等方式宣传政策。', ['broadcast']],
+	['印发便民服务手册、明白纸2000余份。', ['print']],
+	['在《云杉日报》等报刊刊登信息。', ['press']],
+	['在镇便民服务中心设立政府信息公开查阅室。', ['reading_room']],
+	['通过抖音号、视频号发布短视频。', ['new_media']],
+	['利用村村响广播宣传惠民政策。', ['broadcast']],
+	['通过电子显示屏滚动播放政策信息。', ['bulletin']],
+	['在阳光村务平台公开村级财务。', ['platform']],
+	['今年新开通了政务微博和抖音号。', ['new_media', 'weibo']],
+	['我镇暂未开通政务微博。', []],
+	['下一步，我镇将开通政务微博和抖音号。', []],
+	['我镇计划建立信息公开查阅室。', []],
+	['四、存在的问题及改进措施\n（一）政务微信公众号更新不及时。', []],
+	['群众可通过拨打电话或发送电子邮件等方式申请。', []]
+];
+
+function flagsOf(body: string): string[] {
+	const ex = extract(TITLE + INTRO + body);
+	return ex.values.filter((v) => v.indicator.startsWith('uses.')).map((v) => v.indicator.slice(5)).sort();
+}
+
 const TRAPS: string[] = [
 	'根据《国务院办公厅关于做好政府信息公开工作的通知》(国办发〔2018〕12号)要求开展工作。',
 	'本报告统计期限自2018年1月1日至2018年12月31日。',
@@ -232,6 +256,9 @@ describe('generalisation probes', () => {
 	it.each(EXACT_SETS)('%s yields exactly its parts', (s, expected) => {
 		const got = Object.fromEntries([...numericValues(s)].map(([k, v]) => [k, v.value]));
 		expect(got).toEqual(expected);
+	});
+	it.each(FLAGS)('%s raises %j', (s, expected) => {
+		expect(flagsOf(s)).toEqual(expected);
 	});
 	describe('traps yield no count', () => {
 		it.each(TRAPS)('%s', (s) => {

@@ -30,8 +30,9 @@ export const USE_CUE =
 /** A channel named only as where information was not published: "在政府公报上未公开的信息". */
 export const NOT_USED_AFTER = '^[^,。;\\n]{0,14}?(?:未公开|未发布|没有公开|不公开|未在)';
 
-/** A channel the body has not opened: "尚未开通政务微博". */
-export const NOT_USED_BEFORE = '(?:未|没有|尚未|暂未|暂无)(?:开通|开设|建立|设立|使用|建设)[^,。;\\n]{0,6}$';
+/** A channel the body has not opened ("尚未开通政务微博") or only plans to ("将开通政务微博和抖音号"). */
+export const NOT_USED_BEFORE =
+	'(?:(?:未|没有|尚未|暂未|暂无)(?:开通|开设|建立|设立|使用|建设)[^,。;\\n]{0,6}|(?:将|拟|计划|准备|争取)(?:尽快)?(?:开通|开设|建立|设立|启用|建设)[^,。;\\n]{0,8})$';
 
 /** The name is part of a table row label ("政务微博公开政府信息数", "政府公报发行量"), not a statement. */
 export const ROW_LABEL_AFTER = '^[^,。;、\\n\\d]{0,12}?(?:数|发行量)(?![十百千万])';
