@@ -8,6 +8,8 @@ export interface Slots {
 	cells: (Token | null)[];
 	/** index of the first token after the row */
 	next: number;
+	/** value cells read, trailing empty ones included: fewer than the columns means cells were dropped */
+	read: number;
 }
 
 /** Text cells after a label that continue it: "(区分处理的,只计这一情形,不计其他情形)". */
@@ -55,8 +57,9 @@ export function readSlots(
 		cells.push(tokens[j].kind === 'number' ? tokens[j] : null);
 		j++;
 	}
+	const read = cells.length;
 	while (cells.length && cells[cells.length - 1] === null) cells.pop();
-	return { cells, next: j };
+	return { cells, next: j, read };
 }
 
 export function tableCandidate(indicator: string, value: number, start: number, end: number, rule: string): Candidate {

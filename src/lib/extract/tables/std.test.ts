@@ -120,6 +120,19 @@ describe('2019 standard tables', () => {
 		expect(values(parseTables(identity(text)).candidates)).toEqual({ 'apply.by_person': 5, 'apply.by_business': 1 });
 	});
 
+	it.each([
+		['one cell per line', cellLines],
+		['one row per line', rowLines]
+	])('gives no value from a row that lost a cell without a marker (%s), and reads the rows around it', (_, layout) => {
+		const dropOne = (label: string, at: number) => (row: string[]) =>
+			row[0] === label ? row.filter((_, k) => k !== at) : row;
+		const rows = ALL_2019.map(dropOne('一、本年新收政府信息公开申请数量', 3)).map(dropOne('规范性文件', 2));
+		const got = values(parseTables(identity(prose + layout(rows))).candidates);
+		const lost = ['apply.by_person', 'apply.by_business', 'apply.by_research', 'apply.by_ngo', 'apply.by_legal', 'apply.by_other_org', 'apply.received', 'rule.normative_issued', 'rule.normative_valid'];
+		const expected = Object.fromEntries(Object.entries(VALUES_2019).filter(([k]) => !lost.includes(k)));
+		expect(got).toEqual(expected);
+	});
+
 	it('treats a dash cell as empty: no value, and later cells keep their columns', () => {
 		const text = rowLines([['第二十条第(一)项'], RULES_2019[2], ['规章', '-', '—', '/'], ['规范性文件', '4', '-', '6']]);
 		expect(values(parseTables(identity(text)).candidates)).toEqual({ 'rule.normative_issued': 4, 'rule.normative_valid': 6 });

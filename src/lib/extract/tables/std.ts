@@ -18,7 +18,7 @@ import {
 	type RuleRow,
 	type StdFormat
 } from './std-rules';
-import { readSlots, tableCandidate, unrecognizedRow } from './slots';
+import { readSlots, tableCandidate, unrecognizedRow, type Slots } from './slots';
 import { MAX_LABEL_LENGTH, SENTENCE, compact, isSectionHeading, labelCore, type Token } from './tokens';
 
 type Zone = 'rules' | 'apply' | null;
@@ -74,9 +74,19 @@ function ruleColumns(w: Walk, row: RuleRow, slotCount: number): RuleColumn[] {
 	return fits ? parsed : fallback;
 }
 
+/**
+ * Fewer value cells than columns, and more table after them: a cell was dropped without a marker
+ * and the rest shifted, and which one is missing cannot be told, so the row gives nothing. A short
+ * row that ends the text is a page cut off after its first columns, which keep their places.
+ */
+function droppedCells(tokens: Token[], slots: Slots, columns: number): boolean {
+	return slots.read < columns && slots.next < tokens.length;
+}
+
 function onRuleRow(w: Walk, tokens: Token[], label: LabelAt, row: RuleRow): number {
 	const slots = readSlots(tokens, label.last, 3, 'parenthetical', isKnownLabel);
 	const columns = ruleColumns(w, row, slots.cells.length);
+	if (droppedCells(tokens, slots, columns.length)) return slots.next;
 	const start = tokens[label.first].start;
 	slots.cells.forEach((cell, k) => {
 		const id = cell && row.indicators[columns[k]];
@@ -98,6 +108,7 @@ function applyColumns(header: string): readonly ApplyColumn[] {
 function onApplyRow(w: Walk, tokens: Token[], label: LabelAt, row: ApplyRow): number {
 	const slots = readSlots(tokens, label.last, APPLY_COLUMNS.length, 'tail', isKnownLabel);
 	const columns = applyColumns(w.header);
+	if (droppedCells(tokens, slots, columns.length)) return slots.next;
 	const start = tokens[label.first].start;
 	slots.cells.forEach((cell, k) => {
 		for (const id of (cell && row.indicators[columns[k]]) || []) {
