@@ -170,6 +170,15 @@ const FOURTH_BATCH: Probe[] = [
 	['本年度收到政府信息公开申请5件，上年结转1件。', 'apply.carried_over', 1, 'exact']
 ];
 
+const FIFTH_BATCH: Probe[] = [
+	['全年收取信息检索、复制费用共计50元。', 'fee.amount', 50, 'exact'],
+	['依申请公开收费30元。', 'fee.amount', 30, 'exact'],
+	['本年度共收到依申请公开1宗，已予以公开1宗。', 'apply.received', 1, 'exact'],
+	['全年发生行政复议案件1起。', 'review.total', 1, 'exact'],
+	['全年发生政府信息公开行政诉讼一起。', 'litigation.total', 1, 'exact'],
+	['微信公众号订阅用户达5000余人。', 'reach.wechat_followers', 5000, 'approx']
+];
+
 /** Only the named indicators, nothing more (a part must not be read as the whole). */
 const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	['我镇配备了专职信息公开工作人员1名、兼职人员2名。', { 'capacity.staff_fulltime': 1, 'capacity.staff_parttime': 2 }],
@@ -234,7 +243,22 @@ const TRAPS: string[] = [
 	'本年度信息公开工作考核得分95分。',
 	'市民热线12345转办件45件。',
 	'依申请公开事项的办理时限为15个工作日。',
-	'通过微信、微博等新媒体发布信息40条。'
+	'通过微信、微博等新媒体发布信息40条。',
+	'全镇各村预决算信息60条。',
+	'上年度主动公开政府信息180条。',
+	'去年我镇共发布信息200余条。',
+	'全年主动公开政府信息几十条。',
+	'全年主动公开政府信息数十条。',
+	'编发第12期政务信息简报。',
+	'联系电话：0731 8612 3456。',
+	'我镇辖区内共有15个村(居)委会。',
+	'组织120名群众参加政策宣讲。',
+	'201811日主动公开政府信息。',
+	'收到县长信箱来信15件。',
+	'全年共收到群众来信来访23件。',
+	'完成“12345”热线工单86件。',
+	'全年报送政务信息35条，被县级采用12条。',
+	'全年向县委办报送信息40条。'
 ];
 
 function check(probes: Probe[]): void {
@@ -253,6 +277,7 @@ describe('generalisation probes', () => {
 	describe('second batch', () => check(SECOND_BATCH));
 	describe('third batch', () => check(THIRD_BATCH));
 	describe('fourth batch', () => check(FOURTH_BATCH));
+	describe('fifth batch', () => check(FIFTH_BATCH));
 	it.each(EXACT_SETS)('%s yields exactly its parts', (s, expected) => {
 		const got = Object.fromEntries([...numericValues(s)].map(([k, v]) => [k, v.value]));
 		expect(got).toEqual(expected);
