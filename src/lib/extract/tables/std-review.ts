@@ -24,6 +24,25 @@ interface Table4 {
 	cells: (Token | null)[];
 	next: number;
 	starts: Partial<Record<GroupHeader, number>>;
+	/** the results of each group in the order the header names them */
+	order: readonly Result[];
+}
+
+type Result = (typeof REVIEW_RESULTS)[number];
+
+const RESULT_HEADERS: readonly { result: Result; pattern: RegExp }[] = [
+	{ result: 'upheld', pattern: /^结果维持$/ },
+	{ result: 'corrected', pattern: /^结果纠正$/ },
+	{ result: 'other', pattern: /^其他结果$/ },
+	{ result: 'pending', pattern: /^尚未审结$/ },
+	{ result: 'total', pattern: /^总计$/ }
+];
+
+/** The first five result header cells, when they name each result once (总计 may come first). */
+function resultOrder(headers: readonly Token[]): readonly Result[] {
+	const named = headers.map((t) => RESULT_HEADERS.find((h) => h.pattern.test(t.text))?.result).filter((r) => r !== undefined);
+	const first = named.slice(0, GROUP);
+	return new Set(first).size === GROUP ? first : REVIEW_RESULTS;
 }
 
 /** The cells of table 四's header, which may also stand between its three groups of numbers. */
@@ -40,9 +59,10 @@ function collect(tokens: Token[], from: number): Table4 {
 	const starts: Table4['starts'] = {};
 	// header cells, and the empty cells that separate header rows, up to the first number
 	for (let k = 0; j < tokens.length && tokens[j].kind !== 'number' && k < MAX_HEADER_CELLS; k++, j++) {
-		if (isSectionHeading(tokens[j].text)) return { cells: [], next: j, starts };
+		if (isSectionHeading(tokens[j].text)) return { cells: [], next: j, starts, order: REVIEW_RESULTS };
 		noteGroup(tokens[j], starts);
 	}
+	const order = resultOrder(tokens.slice(from, j));
 	const cells: (Token | null)[] = [];
 	for (; j < tokens.length && cells.length < ALL; j++) {
 		const tok = tokens[j];
@@ -51,7 +71,7 @@ function collect(tokens: Token[], from: number): Table4 {
 		else if (cells.length % GROUP === 0 && HEADER_WORD.test(tok.text)) noteGroup(tok, starts);
 		else break;
 	}
-	return { cells, next: Math.max(j, from), starts };
+	return { cells, next: Math.max(j, from), starts, order };
 }
 
 function push(sink: Sink, id: string, cells: (Token | null)[], start: number): void {
@@ -61,17 +81,35 @@ function push(sink: Sink, id: string, cells: (Token | null)[], start: number): v
 	sink.candidates.push(tableCandidate(id, value, start, present[present.length - 1].end, `${sink.format}:review`));
 }
 
-/** Reads table 四 from its heading at `at`; returns the index after its numbers. */
-export function readReview(sink: Sink, tokens: Token[], at: number): number {
-	const { cells, next, starts } = collect(tokens, at + 1);
+/**
+ * Reads table 四 from its heading at `at` (or, untitled, from its first header cell at `at` with
+ * `titled` false); returns the index after its numbers.
+ */
+export function readReview(sink: Sink, tokens: Token[], at: number, titled = true): number {
+	const { cells, next, starts, order } = collect(tokens, titled ? at + 1 : at);
 	const from = (key: GroupHeader): number => starts[key] ?? tokens[at].start;
 	const cell = (group: number, k: number): Token | null => cells[group * GROUP + k] ?? null;
-	REVIEW_RESULTS.forEach((result, k) => {
+	const totalAt = order.indexOf('total');
+	order.forEach((result, k) => {
 		push(sink, `review.${result}`, [cell(0, k)], from('review'));
 		// both kinds of suit must be there, or the sum would understate
 		if (cells.length === ALL) push(sink, `litigation.${result}`, [cell(1, k), cell(2, k)], from('litigation'));
 	});
-	if (cells.length >= GROUP * 2) push(sink, 'litigation.direct', [cell(1, GROUP - 1)], from('direct'));
-	if (cells.length === ALL) push(sink, 'litigation.after_review', [cell(2, GROUP - 1)], from('after'));
+	if (cells.length >= GROUP * 2) push(sink, 'litigation.direct', [cell(1, totalAt)], from('direct'));
+	if (cells.length === ALL) push(sink, 'litigation.after_review', [cell(2, totalAt)], from('after'));
 	return next;
+}
+
+/** Cells a table 四 without its section title may open with, before its first result header. */
+const OPENING_WORD = /^(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉)$/;
+const LOOKAHEAD = 8;
+
+/** "行政复议" / "行政诉讼" / … / "结果维持": table 四's header where the page lost its title. */
+export function opensUntitledReview(tokens: Token[], at: number): boolean {
+	if (!/^行政复议$/.test(tokens[at].text)) return false;
+	for (let j = at + 1; j < tokens.length && j <= at + LOOKAHEAD; j++) {
+		if (RESULT_HEADERS.some((h) => h.pattern.test(tokens[j].text))) return true;
+		if (tokens[j].kind !== 'empty' && !OPENING_WORD.test(tokens[j].text)) return false;
+	}
+	return false;
 }

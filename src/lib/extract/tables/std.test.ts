@@ -207,6 +207,35 @@ describe('2021 standard tables', () => {
 		expect(quoteOf(r.candidates, text, 'litigation.after_review')).toBe(`复议后起诉 ${results} 0 0 1 0 1`);
 	});
 
+	it.each([
+		['one cell per line', cellLines],
+		['one row per line', rowLines]
+	])('reads table 四 that lost its section title (%s)', (_, layout) => {
+		const rows: Rows = [...RULES_2021, ...APPLY_2021, ...REVIEW.slice(1)];
+		const r = parseTables(identity(prose + layout(rows)));
+		expect(values(r.candidates)).toEqual(VALUES_2021);
+	});
+
+	it('finds no untitled table 四 in a cell that merely says 行政复议', () => {
+		const rows: Rows = [...RULES_2021.slice(0, 5), ['行政复议'], ['本年无相关情况。'], ['1', '0', '0', '1', '2']];
+		const got = values(parseTables(identity(rowLines(rows))).candidates);
+		expect(Object.keys(got).some((k) => k.startsWith('review.'))).toBe(false);
+	});
+
+	it('reads table 四 whose groups put 总计 first', () => {
+		const results = '总计 结果维持 结果纠正 其他结果 尚未审结';
+		const text = rowLines([
+			...RULES_2021.slice(0, 3),
+			REVIEW[0],
+			['行政复议', '行政诉讼'],
+			['总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉'],
+			`${results} ${results}`.split(' '),
+			'2 1 0 0 1 2 1 1 0 0 1 0 0 1 0'.split(' '),
+			...REVIEW.slice(5)
+		]);
+		expect(values(parseTables(identity(text)).candidates)).toMatchObject(REVIEW_VALUES);
+	});
+
 	it('needs all fifteen numbers of table 四 before it sums the two kinds of lawsuit', () => {
 		const rows: Rows = [...REVIEW.slice(0, 4), '1 0 0 1 2 1 1 0 0 2'.split(' ')];
 		const got = values(parseTables(identity(rowLines([...RULES_2021.slice(0, 3), ...rows]))).candidates);

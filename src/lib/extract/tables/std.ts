@@ -2,7 +2,7 @@
 // "第二十条第(一)项" block titles set the zone; within a zone a known row label is followed by
 // its value cells, which the block's header cells (or the format's default order) assign to columns.
 import type { Candidate, ExtractWarning } from '../types';
-import { readReview } from './std-review';
+import { opensUntitledReview, readReview } from './std-review';
 import {
 	APPLY_COLUMNS,
 	APPLY_COLUMNS_SHORT,
@@ -172,6 +172,7 @@ function step(w: Walk, tokens: Token[], i: number): number {
 	const { core, numbered } = rowCore(tok.text);
 	if (onHeading(w, tok, core)) return i + 1;
 	if (isSectionHeading(tok.text) && REVIEW_SECTION.test(core)) return readReview(w, tokens, i);
+	if (opensUntitledReview(tokens, i)) return readReview(w, tokens, i, false);
 	const found = findRow(w, core);
 	if (found) return onRow(w, tokens, { first: i, last: i }, found);
 	const next = tokens[i + 1];
