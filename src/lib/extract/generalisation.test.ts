@@ -179,6 +179,25 @@ const FIFTH_BATCH: Probe[] = [
 	['微信公众号订阅用户达5000余人。', 'reach.wechat_followers', 5000, 'approx']
 ];
 
+const SIXTH_BATCH: Probe[] = [
+	['一、总体情况 2018年，我镇共主动公开政府信息168条。', 'active.total', 168, 'exact'],
+	['（一）主动公开情况。全年主动公开政府信息88条。', 'active.total', 88, 'exact'],
+	['1.主动公开情况：全年公开政府信息64条。', 'active.total', 64, 'exact'],
+	['全年通过政府信息公开平台公开信息计45条、微信公众号推送12条。', 'channel.platform', 45, 'exact'],
+	['全年通过政府信息公开平台公开信息计45条、微信公众号推送12条。', 'channel.wechat', 12, 'exact'],
+	['全年累计发布各类信息八十九条。', 'active.total', 89, 'exact'],
+	['今年共发布信息123则。', 'active.total', 123, 'exact'],
+	['全年主动公开信息１，２３４条。', 'active.total', 1234, 'exact'],
+	['全年公开政府信息共二百零五条。', 'active.total', 205, 'exact'],
+	['全年主动公开信息两百条。', 'active.total', 200, 'exact'],
+	['本年度，我镇共收到申请公开政府信息的申请2件。', 'apply.received', 2, 'exact'],
+	['本年度共收到信息公开申请零件。', 'apply.received', 0, 'zero_stated'],
+	['全年政府信息公开申请数为0。', 'apply.received', 0, 'zero_stated'],
+	['全年政府信息公开申请数为3件。', 'apply.received', 3, 'exact'],
+	['全年无行政复议及行政诉讼案件。', 'review.total', 0, 'zero_stated'],
+	['全年没有因信息公开工作被投诉、举报的情况。', 'complaint.total', 0, 'zero_stated']
+];
+
 /** Only the named indicators, nothing more (a part must not be read as the whole). */
 const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	['我镇配备了专职信息公开工作人员1名、兼职人员2名。', { 'capacity.staff_fulltime': 1, 'capacity.staff_parttime': 2 }],
@@ -258,7 +277,8 @@ const TRAPS: string[] = [
 	'全年共收到群众来信来访23件。',
 	'完成“12345”热线工单86件。',
 	'全年报送政务信息35条，被县级采用12条。',
-	'全年向县委办报送信息40条。'
+	'全年向县委办报送信息40条。',
+	'信息公开申请的答复期限为15个工作日。'
 ];
 
 function check(probes: Probe[]): void {
@@ -278,6 +298,7 @@ describe('generalisation probes', () => {
 	describe('third batch', () => check(THIRD_BATCH));
 	describe('fourth batch', () => check(FOURTH_BATCH));
 	describe('fifth batch', () => check(FIFTH_BATCH));
+	describe('sixth batch', () => check(SIXTH_BATCH));
 	it.each(EXACT_SETS)('%s yields exactly its parts', (s, expected) => {
 		const got = Object.fromEntries([...numericValues(s)].map(([k, v]) => [k, v.value]));
 		expect(got).toEqual(expected);

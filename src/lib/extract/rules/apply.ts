@@ -16,8 +16,8 @@ export const APPLY_RULES: ProseRule[] = [
 	{ ind: 'apply.received', form: 'after', label: NOT_CARRIED + '依申请公开(?:的)?(?:政府)?信息(?:数量|数)?', gap: 4, priority: 2 },
 	{ ind: 'apply.received', form: 'after', label: NOT_CARRIED + '依申请公开(?:事项|申请)?', gap: 3, unit: '(?:件|宗|个|次)', priority: 1 },
 	{ ind: 'apply.received', form: 'after', label: NOT_CARRIED + '信息公开申请(?!人|行政复议|复议|行政诉讼)(?:数量|数)?', gap: 4, unit: '(?:件|宗|个|次)', priority: 1 },
-	// "依申请公开政府信息为零", "依申请公开事项均为0"
-	{ ind: 'apply.received', form: 'after', label: '依申请公开(?:政府信息|申请|事项)(?:数量?)?(?:均)?(?:为|是)', gap: 0, unit: '(?:件|宗|个)?', priority: 2 },
+	// "依申请公开政府信息为零", "政府信息公开申请数为0"
+	{ ind: 'apply.received', form: 'after', label: NOT_CARRIED + '(?:依申请公开(?:政府信息|申请|事项)|信息公开申请)(?:数量?|件数)?(?:均)?(?:为|是)', gap: 0, unit: '(?:件|宗|个)?', priority: 2 },
 	{ ind: 'apply.carried_over', form: 'after', label: '上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量|数)?', gap: 4, unit: '(?:件|宗|个)' },
 	{ ind: 'apply.received', form: 'before', lead: '(?:收到|接收|接到|受理)(?:了)?', label: '(?:政府)?(?:信息)?(?:公开)?(?:的)?申请', gap: 4, unit: '(?:件|宗|个|条|份|次)', priority: 3 },
 	{ ind: 'apply.received', form: 'zero', label: REQUEST + NOT_ABOUT, gap: 20, avoid: NOT_REVIEW },
