@@ -76,6 +76,7 @@ function onText(w: Walk, tok: Token): void {
 		w.pending = null;
 		return;
 	}
+	if (onGlued(w, tok)) return;
 	const { core, numbered } = labelCore(tok.text);
 	if (isSectionHeading(tok.text)) {
 		const hit = matchSection(core);
@@ -103,6 +104,26 @@ function onText(w: Walk, tok: Token): void {
 	else if (w.pending?.sawUnit) w.pending = null;
 }
 
+/** Longest first, so that 人次 is not read as 人 followed by a stray 次. */
+const UNIT_ALTERNATION = [...UNITS].sort((a, b) => b.length - a.length).join('|');
+/** "（一）收到申请数件41": label, unit and number of a row with the separators lost. */
+const GLUED_ROW = new RegExp(`^(.*?[^\\d.,+\\-])(?:${UNIT_ALTERNATION})?(\\d+(?:\\.\\d+)?)$`);
+
+/**
+ * Splits a glued row into its label and number cells; true when the label began (or finished)
+ * a row and the number was read as its value. Cells whose front is no row stay as they were.
+ */
+function onGlued(w: Walk, tok: Token): boolean {
+	const m = GLUED_ROW.exec(tok.text);
+	if (!m || isProse(labelCore(m[1]).core)) return false;
+	const label: Token = { kind: 'text', text: m[1], start: tok.start, end: tok.start + m[1].length };
+	onText(w, label);
+	if (!w.pending || w.pending.sawUnit || !w.pending.label.endsWith(label.text)) return true;
+	const digits = tok.text.length - m[2].length;
+	onNumber(w, { kind: 'number', text: m[2], start: tok.start + digits, end: tok.end, value: Number(m[2]) });
+	return true;
+}
+
 /** Outside the label's parentheses: a count or sentence punctuation means a sentence, not a label. */
 const PROSE_MARK = /[0-9，。；！？,;]/;
 
@@ -127,6 +148,7 @@ function joinLines(w: Walk, first: Token, second: Token): boolean {
 	const row = w.section && matchRow(w.section, labelCore(first.text + second.text).core);
 	if (!row) return false;
 	w.pending = newPending(row.indicator, first, false);
+	w.pending.label = first.text + second.text;
 	w.unmatched = null;
 	return true;
 }

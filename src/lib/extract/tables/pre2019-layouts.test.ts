@@ -1,0 +1,56 @@
+// Adversarial layouts of the pre-2019 table: the same rows as a page copy might mangle them.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../normalise';
+import { parseTables } from './index';
+import { EXPECTED, ROWS } from './pre2019-fixtures';
+import { identity, values } from './test-helpers';
+
+const markdown = (align: string): string =>
+	['| 统计指标 | 单位 | 统计数 |', `|${align}|${align}|${align}|`, ...ROWS.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+describe('pre-2019 table in mangled layouts', () => {
+	it.each([':---:', ':--', '---:'])('reads markdown with the alignment row |%s|', (align) => {
+		expect(values(parseTables(identity(markdown(align))).candidates)).toEqual(EXPECTED);
+	});
+
+	it('reads an HTML copy: one cell per line, a blank line between rows, empty cells gone', () => {
+		const text = ROWS.map((r) => r.filter(Boolean).join('\n')).join('\n\n');
+		expect(values(parseTables(identity(text)).candidates)).toEqual(EXPECTED);
+	});
+
+	it.each([
+		['one row per line', '\n'],
+		['rows apart by a space', ' ']
+	])('reads rows whose label, unit and number run together (%s)', (_, between) => {
+		const text = ROWS.map((r) => r.join('')).join(between);
+		expect(values(parseTables(identity(text)).candidates)).toEqual(EXPECTED);
+	});
+
+	it('quotes a run-together row whole, its number at the end', () => {
+		const text = ROWS.map((r) => r.join('')).join('\n');
+		const r = parseTables(identity(text));
+		const c = r.candidates.find((x) => x.indicator === 'apply.received');
+		expect(c && text.slice(c.start, c.end)).toBe('（一）收到申请数件41');
+	});
+
+	it('splits no run-together number off a sentence', () => {
+		const text = ['三、依申请公开情况', '收到申请数较上年有所减少，全年为3', '（一）收到申请数件4', '1.当面申请数件2', '（二）申请办结数件4'].join('\n');
+		expect(values(parseTables(identity(text)).candidates)).toEqual({ 'apply.received': 4, 'apply.in_person': 2, 'apply.completed': 4 });
+	});
+
+	it('reads a table written in traditional characters, through normalise', () => {
+		const traditional = ROWS.map((r) => r.join('\t'))
+			.join('\n')
+			.replaceAll('公开', '公開')
+			.replaceAll('申请', '申請')
+			.replaceAll('数', '數')
+			.replaceAll('条', '條')
+			.replaceAll('规范', '規範')
+			.replaceAll('专职', '專職');
+		const n = normalise(traditional);
+		const r = parseTables(n);
+		expect(values(r.candidates)).toEqual(EXPECTED);
+		const c = r.candidates.find((x) => x.indicator === 'apply.received');
+		expect(c && n.original.slice(n.toOriginal[c.start], n.toOriginal[c.end])).toBe('（一）收到申請數\t件\t41');
+	});
+});
