@@ -2,7 +2,8 @@
 // Their header cells tell which value cell of each row is the reporting year's; a table without
 // such headers has one value column.
 
-export type ValueColumnKind = 'previous' | 'current' | 'change';
+/** a column headed by a year ("2015年") is that year's; the latest of them is the current one */
+export type ValueColumnKind = 'previous' | 'current' | 'change' | number;
 
 export interface ValueColumns {
 	/** index, among a row's value cells, of the reporting year's value */
@@ -18,12 +19,23 @@ const HEADER_CELLS: readonly { kind: ValueColumnKind; pattern: RegExp }[] = [
 	{ kind: 'change', pattern: /^(?:同比|比上年)?(?:增减|增[/／、]减|增长)(?:数|量|情况)?(?:[(（]%?[)）])?$/ }
 ];
 
+const YEAR_CELL = /^((?:19|20)\d\d)年度?(?:数|统计数)?$/;
+
 export function headerCellKind(text: string): ValueColumnKind | null {
+	const year = YEAR_CELL.exec(text);
+	if (year) return Number(year[1]);
 	return HEADER_CELLS.find((h) => h.pattern.test(text))?.kind ?? null;
+}
+
+function currentColumn(kinds: readonly ValueColumnKind[]): number {
+	const named = kinds.indexOf('current');
+	if (named >= 0) return named;
+	const years = kinds.filter((k) => typeof k === 'number');
+	return years.length >= 2 ? kinds.indexOf(Math.max(...years)) : -1;
 }
 
 /** The columns a run of header cells describes; null when it names no current-year column beside others. */
 export function valueColumns(kinds: readonly ValueColumnKind[]): ValueColumns | null {
-	const take = kinds.indexOf('current');
+	const take = currentColumn(kinds);
 	return take >= 0 && kinds.length >= 2 ? { take, count: kinds.length } : null;
 }

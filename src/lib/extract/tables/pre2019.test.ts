@@ -112,7 +112,9 @@ describe('pre-2019 statistics table', () => {
 		it.each([
 			['上年 / 本年', ['上年', '本年'], 2],
 			['上年度 / 本年度 / 增减', ['上年度', '本年度', '增减'], 3],
-			['本年 / 上年', ['本年', '上年'], 2]
+			['本年 / 上年', ['本年', '上年'], 2],
+			['2015年 / 2016年', ['2015年', '2016年'], 2],
+			['2015年度 / 2016年度 / 增减', ['2015年度', '2016年度', '增减'], 3]
 		])('takes the current-year column under headers %s', (_, headers, width) => {
 			const order = headers[0] === '本年' ? [0, 1, 3, 2] : [0, 1, 2, 3, 4];
 			const table = rows.map((r) => order.map((k) => r[k]).slice(0, width + 2));
@@ -123,7 +125,7 @@ describe('pre-2019 statistics table', () => {
 		});
 
 		it('still reads the single value column of a table without such headers', () => {
-			const text = cellPerLine(rows.map((r) => r.slice(0, 3)));
+			const text = cellPerLine([['2016年', '统计表'], ['统计指标', '单位', '统计数'], ...rows.map((r) => r.slice(0, 3))]);
 			expect(values(parseTables(identity(text)).candidates)['active.total']).toBe(150);
 		});
 	});
