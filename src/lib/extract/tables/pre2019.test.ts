@@ -90,8 +90,10 @@ describe('pre-2019 statistics table', () => {
 		const prose = [
 			'二、回应解读情况',
 			'回应公众关注热点5次，撰写政策解读稿件 3 篇。',
+			'政策解读稿件 4 篇。',
 			'三、机构建设、保障经费和培训会议情况',
-			'专职人员1名、兼职人员 3 名。'
+			'专职人员1名、兼职人员 3 名。',
+			'专职人员 1 名、兼职人员 3 名，'
 		].join('\n');
 		const r = parseTables(identity(prose + '\n' + cellPerLine(ROWS)));
 		expect(values(r.candidates)).toEqual(EXPECTED);

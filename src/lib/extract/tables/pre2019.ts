@@ -176,6 +176,14 @@ function onNumber(w: Walk, tok: Token): void {
 	else if (p.unknown) w.unknownRows.push(p.label);
 }
 
+/** "1 名、", "3 篇。": a measure word and sentence punctuation after the number. */
+const MEASURE_IN_SENTENCE = new RegExp(`^(?:${UNIT_ALTERNATION}|名)[，。；、,;]`);
+
+/** A number followed by its measure word inside a sentence ("专职人员 1 名、…") is prose, not a row. */
+function inSentence(w: Walk, next: Token | undefined): boolean {
+	return Boolean(w.pending && !w.pending.sawUnit && next?.kind === 'text' && MEASURE_IN_SENTENCE.test(next.text));
+}
+
 function firstPerIndicator(candidates: Candidate[]): Candidate[] {
 	const seen = new Set<string>();
 	return candidates.filter((c) => !seen.has(c.indicator) && (seen.add(c.indicator), true));
@@ -184,8 +192,10 @@ function firstPerIndicator(candidates: Candidate[]): Candidate[] {
 /** Candidates and unmapped-row warnings of a pre-2019 statistics table found in the cells. */
 export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnings: ExtractWarning[] } {
 	const w: Walk = { section: null, pending: null, unmatched: null, candidates: [], unknownRows: [], columns: ONE_COLUMN, header: [] };
-	for (const tok of tokens) {
-		if (tok.kind === 'number') onNumber(w, tok);
+	for (let i = 0; i < tokens.length; i++) {
+		const tok = tokens[i];
+		if (tok.kind === 'number' && inSentence(w, tokens[i + 1])) w.pending = null;
+		else if (tok.kind === 'number') onNumber(w, tok);
 		else if (tok.kind === 'empty') {
 			// the value cell of the row is empty: the row states nothing
 			if (w.pending && (w.pending.sawUnit || w.pending.cells > 0)) isCurrentCell(w, w.pending);
