@@ -53,4 +53,16 @@ describe('pre-2019 table in mangled layouts', () => {
 		const c = r.candidates.find((x) => x.indicator === 'apply.received');
 		expect(c && n.original.slice(n.toOriginal[c.start], n.toOriginal[c.end])).toBe('（一）收到申請數\t件\t41');
 	});
+
+	it.each([
+		['over three lines', ['1.专职人员数（不包括机关', '公报及门户网站工作', '人员数） 人 4']],
+		['with unit and number run into the tail', ['1.专职人员数（不包括机关公报及门户网站', '工作人员数）人4']]
+	])('reads a parenthesised label wrapped %s', (_, wrapped) => {
+		const text = ['十二、机构建设和保障经费情况', '（一）政府信息公开工作专门机构数 个 1', ...wrapped, '2.兼职人员数 人 2'].join('\n');
+		expect(values(parseTables(identity(text)).candidates)).toEqual({
+			'capacity.bodies': 1,
+			'capacity.staff_fulltime': 4,
+			'capacity.staff_parttime': 2
+		});
+	});
 });
