@@ -1,5 +1,6 @@
 // From the facts a report's text states to its truth: one value per indicator, the table's value
 // where a table states it; prose that disagrees with its own table is a conflict to be warned of.
+import { proseAllows } from '../../src/lib/extract/refiners';
 import type { Fact } from './frag';
 
 export interface Resolved {
@@ -10,12 +11,12 @@ export interface Resolved {
 	conflicts: { indicator: string; prose: Fact; table: Fact }[];
 }
 
-/** Does a prose statement agree with the table's exact number? Rounded prose agrees when close. */
+/**
+ * Does a prose statement agree with the table's exact number? One definition for the product and
+ * its ground truth: "30余条" allows 39, "逾180条" allows 187 (see the extractor's refiners).
+ */
 export function agrees(prose: Fact, table: Fact): boolean {
-	if (prose.qualifier === 'exact' || prose.qualifier === 'zero_stated') return prose.value === table.value;
-	if (prose.qualifier === 'at_least') return table.value >= prose.value;
-	const tolerance = Math.max(5, prose.value * 0.25);
-	return Math.abs(table.value - prose.value) <= tolerance;
+	return proseAllows(prose, table.value);
 }
 
 export function resolve(facts: readonly Fact[]): Resolved {

@@ -91,7 +91,7 @@ function openPlace(v: number): number {
  * Does the prose statement allow the table's exact number? "逾180条" allows 187, "近160" 157,
  * "170余条" 170: only a statement the table contradicts is a conflict.
  */
-export function proseAllows(prose: Candidate, tableValue: number): boolean {
+export function proseAllows(prose: Pick<Candidate, 'value' | 'qualifier'>, tableValue: number): boolean {
 	if (prose.qualifier === 'at_least') return tableValue >= prose.value;
 	if (prose.qualifier === 'approx') return Math.abs(tableValue - prose.value) <= openPlace(prose.value);
 	return tableValue === prose.value;
