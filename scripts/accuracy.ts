@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateCorpus } from './generator/index';
 import { printCorpusScore, printWorstIndicators } from './lib/accuracy-report';
 import { corpusLayout, scoreCorpus, type CorpusFiles, type CorpusScore } from './lib/corpus';
 import { readCsv } from './lib/csv';
@@ -77,13 +78,6 @@ async function scoreSeeds(groupOf: Map<string, string>, limit: number): Promise<
 }
 
 async function generatedMode(args: Args, groupOf: Map<string, string>): Promise<number> {
-	const generatorPath = './generator/index.ts';
-	if (!existsSync(join(import.meta.dirname, 'generator', 'index.ts'))) {
-		throw new Error('找不到生成器 scripts/generator/index.ts / the generator scripts/generator/index.ts is missing');
-	}
-	const { generateCorpus } = (await import(/* @vite-ignore */ generatorPath)) as {
-		generateCorpus: (o: { towns: number; from: number; to: number; seed: number; outDir: string }) => Promise<{ reports: number }>;
-	};
 	const outDir = await mkdtemp(join(tmpdir(), 'townlens-accuracy-'));
 	try {
 		console.log(`生成语料 generating: --towns ${args.towns} --seed ${args.seed} (${args.from}–${args.to})`);

