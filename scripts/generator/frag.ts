@@ -1,15 +1,10 @@
 // Text with the facts it states. Sentences are built as fragments whose facts carry offsets
 // relative to the fragment; joining fragments shifts the offsets, so the finished report knows
 // exactly where each number is stated (the truth's quote/start/end) without searching for it.
-import type { Origin, Qualifier } from '../../src/lib/extract/types';
+import type { Candidate, Origin, Qualifier } from '../../src/lib/extract/types';
 
-export interface Fact {
-	indicator: string;
-	value: number;
-	qualifier: Qualifier;
-	origin: Origin;
-	start: number;
-	end: number;
+/** What the text states where, in the extractor's own terms; offsets are in the generated text. */
+export interface Fact extends Pick<Candidate, 'indicator' | 'value' | 'qualifier' | 'origin' | 'start' | 'end'> {
 	/** for table cells: the row label, used as the evidence a person can search for */
 	label?: string;
 	/** false for borderline readings (expected.csv required=0); they stay out of truth.csv */

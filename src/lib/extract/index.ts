@@ -26,8 +26,7 @@ function toRecord(c: Candidate, n: Normalised): ValueRecord {
 }
 
 /** Prose candidates of a normalised text, before table reconciliation (exported for tests and tools). */
-export function proseCandidates(n: Normalised): Candidate[] {
-	const skip = skippedSections(n.text);
+export function proseCandidates(n: Normalised, skip = skippedSections(n.text)): Candidate[] {
 	return [...matchRules(n.text), ...matchUses(n.text, skip)];
 }
 
@@ -49,7 +48,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 	const n = normalise(text);
 	const tables = parseTables(n);
 	const skip = skippedSections(n.text);
-	const all = [...tables.candidates, ...matchRules(n.text), ...matchUses(n.text, skip)];
+	const all = [...tables.candidates, ...proseCandidates(n, skip)];
 	const settled = refine(all, n.text, skip);
 	const { meta, warnings: metaWarnings } = extractMeta(n, opts);
 	meta.format = tables.format ?? layoutWithoutTables(n.text, meta.year);
