@@ -2,12 +2,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 
-export const REPORT_COLUMNS = [
-	'report_id', 'source', 'title', 'body', 'level', 'town', 'county', 'city', 'province', 'year',
-	'format', 'published', 'status', 'n_values', 'sha256', 'town_id'
-] as const;
-export const VALUE_COLUMNS = ['report_id', 'indicator', 'value', 'qualifier', 'origin', 'quote', 'start', 'end'] as const;
-export const WARNING_COLUMNS = ['report_id', 'code', 'indicator', 'message'] as const;
+import { REPORT_COLUMNS, VALUE_COLUMNS, WARNING_COLUMNS } from '../../src/lib/contract/tables';
+
+export { REPORT_COLUMNS, VALUE_COLUMNS, WARNING_COLUMNS };
 
 export type Row<C extends readonly string[]> = Record<C[number], string | number>;
 export type ReportRow = Row<typeof REPORT_COLUMNS>;

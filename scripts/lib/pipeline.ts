@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { ExtractOptions, Extraction, Gazetteer, Status } from '../../src/lib/extract/types';
 import type { ReportRow, ValueRow, WarningRow } from './csv';
 import { readInput, type ReadOutcome } from './read';
-import { townId } from './town-id';
+import { townId } from '../../src/lib/contract/town-key';
 import { collectInputs } from './walk';
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;

@@ -205,12 +205,12 @@ describe('CSV and Parquet outputs', () => {
 
 describe('town_id', () => {
 	it('is the gazetteer code when the town resolved', async () => {
-		const { townId } = await import('../../scripts/lib/town-id');
+		const { townId } = await import('../../src/lib/contract/town-key');
 		expect(townId({ town: '松山镇', county: '磐石市', province: '吉林省', town_code: '220284108' })).toBe('220284108');
 	});
 
 	it('else joins province/county/town without 人民政府 or 办事处, and is empty without a town', async () => {
-		const { townId } = await import('../../scripts/lib/town-id');
+		const { townId } = await import('../../src/lib/contract/town-key');
 		expect(townId({ town: '青石镇人民政府', county: '某 县', province: '某省', town_code: '' })).toBe('某省/某县/青石镇');
 		expect(townId({ town: '城关街道办事处', county: '', province: '', town_code: '' })).toBe('//城关街道');
 		expect(townId({ town: '', county: '某县', province: '某省', town_code: '' })).toBe('');

@@ -1,32 +1,15 @@
 // Table schemas for the CSV contracts (DESIGN.md §3). Column names here are the whitelist:
 // a CSV header is matched against them, and only these identifiers ever reach SQL text.
 
+import { INDICATOR_TABLE, REPORT_TABLE, VALUE_TABLE, WARNING_TABLE, type Column } from '$lib/contract/tables';
+
 export type TableName = 'reports' | 'vals' | 'warnings' | 'indicators';
 
-interface Column {
-	name: string;
-	type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE';
-	required: boolean;
-}
-
-const col = (name: string, type: Column['type'], required = true): Column => ({ name, type, required });
-
-export const SCHEMAS: Record<TableName, Column[]> = {
-	reports: [
-		col('report_id', 'VARCHAR'), col('source', 'VARCHAR'), col('title', 'VARCHAR'), col('body', 'VARCHAR'),
-		col('level', 'VARCHAR'), col('town', 'VARCHAR'), col('county', 'VARCHAR'), col('city', 'VARCHAR'),
-		col('province', 'VARCHAR'), col('year', 'INTEGER'), col('format', 'VARCHAR'), col('published', 'VARCHAR'),
-		col('status', 'VARCHAR'), col('n_values', 'INTEGER'), col('sha256', 'VARCHAR'), col('town_id', 'VARCHAR', false)
-	],
-	vals: [
-		col('report_id', 'VARCHAR'), col('indicator', 'VARCHAR'), col('value', 'DOUBLE'), col('qualifier', 'VARCHAR'),
-		col('origin', 'VARCHAR'), col('quote', 'VARCHAR'), col('start', 'INTEGER'), col('end', 'INTEGER')
-	],
-	warnings: [col('report_id', 'VARCHAR'), col('code', 'VARCHAR'), col('indicator', 'VARCHAR'), col('message', 'VARCHAR')],
-	indicators: [
-		col('id', 'VARCHAR'), col('group', 'VARCHAR'), col('name_zh', 'VARCHAR'), col('name_en', 'VARCHAR'),
-		col('unit', 'VARCHAR'), col('formats', 'VARCHAR'), col('comparable_2019', 'VARCHAR'), col('definition', 'VARCHAR')
-	]
+export const SCHEMAS: Record<TableName, readonly Column[]> = {
+	reports: REPORT_TABLE,
+	vals: VALUE_TABLE,
+	warnings: WARNING_TABLE,
+	indicators: INDICATOR_TABLE
 };
 
 /** The CSV file each table is loaded from, relative to the dataset folder (indicators: the data root). */

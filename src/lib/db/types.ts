@@ -14,7 +14,9 @@ export interface Query<Row> {
 /** Runs one prepared statement and returns plain JS rows (numbers, strings, nulls). */
 export type Runner = (sql: string, params: Param[]) => Promise<Record<string, unknown>[]>;
 
-export type Qualifier = 'exact' | 'approx' | 'at_least' | 'zero_stated';
+import type { Qualifier } from '$lib/contract/codes';
+
+export type { Qualifier };
 
 /** One town in a ranking. `value` null means the town has a report but did not state the indicator. */
 export interface RankingRow {

@@ -1,11 +1,9 @@
 // Shared types of the extraction library. Every module of src/lib/extract, the CLI in scripts/
 // and the browser import page speak these; the CSV columns of DESIGN.md §3 derive from them.
 
-export type Qualifier = 'exact' | 'approx' | 'at_least' | 'zero_stated';
-export type Origin = 'table' | 'prose';
-export type Level = 'township' | 'county' | 'other';
-export type Format = 'pre2019_table' | 'std2019' | 'std2021' | 'prose';
-export type Status = 'ok' | 'partial' | 'unrecognized' | 'unreadable';
+import type { Format, Level, Origin, Qualifier, Status } from '../contract/codes';
+
+export type { Format, Level, Origin, Qualifier, Status };
 
 /**
  * Text prepared for matching. `text` is what rules see (full-width digits and punctuation folded,
