@@ -11,7 +11,9 @@ export default defineConfig({
 	retries: 0,
 	fullyParallel: false,
 	reporter: [['list']],
-	timeout: 60_000,
+	timeout: 120_000,
+	// later waits in a test (after the first chart, which sets its own FIRST_LOAD timeout)
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',

@@ -12,7 +12,7 @@ import { extractFiles } from './lib/pipeline';
 
 /** written by the generator beside reports/: the fictional towns with code,name,county,city,province */
 const GAZETTEER_EXTRA = 'gazetteer-extra.csv';
-const DEMO = { towns: 20, from: 2014, to: 2025, seed: 20260101, outDir: 'data/reports/demo' };
+const DEMO = { towns: 60, from: 2014, to: 2025, seed: 20260101, outDir: 'data/reports/demo' };
 
 /** The Report view fetches texts/<source>; non-.txt sources get .txt appended (the text is the converted one). */
 export function textFileName(source: string): string {

@@ -1,33 +1,28 @@
-// Downloads: CSV with a UTF-8 BOM (so WPS/Excel read the Chinese), PNG drawn after fonts load,
-// and file names that say what they hold.
-import type { RankingRow } from '$lib/db/types';
+// Downloads: CSV with a UTF-8 BOM (so WPS/Excel read the Chinese) and formula-safe cells, file
+// names that say what they hold, and the browser's download trigger.
+import { safeCell } from '$lib/contract/csv-cell';
+import type { CsvModel } from './frame';
 
 const BOM = '\uFEFF';
 
 function csvCell(v: unknown): string {
-	const s = v === null || v === undefined ? '' : String(v);
+	const s = safeCell(v === null || v === undefined ? '' : String(v));
 	return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export function toCsv(header: string[], rows: unknown[][]): string {
-	return BOM + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** Every CSV the browser hands a person: BOM, CRLF, cells a spreadsheet would run as formulas neutralised. */
+export function toCsv(m: CsvModel): string {
+	return BOM + [m.header, ...m.rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The ranking as CSV: machine-readable columns (ids, raw values, qualifier), missing left empty. */
-export function rankingCsv(rows: RankingRow[], indicator: string): string {
-	const header = ['rank', 'town', 'county', 'year', 'indicator', 'value', 'qualifier', 'prev_rank', 'report_id'];
-	return toCsv(
-		header,
-		rows.map((r) => [r.rank, r.town, r.county, r.year, indicator, r.value, r.qualifier, r.prev_rank, r.report_id])
-	);
-}
-
-/** e.g. "active.total-样本年报-2018" or "active.total-样本年报-最新年度"; safe in every file system. */
-export function fileStem(parts: (string | number)[]): string {
+/** e.g. "active.total-楸川县-2014-2025"; safe in every file system. */
+export function fileStem(parts: (string | number | undefined)[]): string {
 	return parts
-		.map((p) => String(p).replace(/[\\/:*?"<>|\s]+/g, '_'))
+		.filter((p) => p !== undefined)
+		.map((p) => String(p).replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^[.]+/, ''))
 		.filter((p) => p !== '')
-		.join('-');
+		.join('-')
+		.slice(0, 120);
 }
 
 /** Triggers a browser download of `data` (a data: URL or a Blob). */

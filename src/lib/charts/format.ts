@@ -31,3 +31,7 @@ export function rankChange(rank: number | null, prev: number | null): string {
 	const up = prev - rank;
 	return up > 0 ? `↑${up}` : up < 0 ? `↓${-up}` : '=';
 }
+
+/** The name a town is shown under: its county joins it where another town has the same name. */
+export const townLabel = (r: { town: string; county: string | null; name_shared: boolean }, lang: Lang): string =>
+	r.name_shared && r.county ? (lang === 'zh' ? `${r.town}（${r.county}）` : `${r.town} (${r.county})`) : r.town;

@@ -1,53 +1,25 @@
-// Rows of a ranking → the whole ECharts option for a horizontal bar chart. Pure: no DOM, no I/O.
+// Rows of a ranking → the horizontal bar chart option, its table and its CSV. Pure: no DOM, no I/O.
 import type { EChartsOption } from 'echarts';
 import type { Qualifier, RankingRow } from '$lib/db/types';
 import { formatNumber, formatValue, rankChange, type Lang } from './format';
-import { FONT_STACK, PALETTE } from './theme';
+import { BASE, escapeHtml, type CsvModel, type TableModel } from './frame';
 
 export interface RankingLabels {
 	lang: Lang;
-	title: string;
-	source: string;
 	valueAxis: string;
 	qualifier: Record<Qualifier, string>;
 	rank: (r: number) => string;
 	/** For one-year rankings: words around the rank change ("较上年 ↑2"). */
 	prevYear?: (change: string) => string;
-	/** Shown under the source when only the first bars fit: "前 40 名（共 123 个）". */
-	topOf?: (shown: number, total: number) => string;
-	/** Chart width in px, so long titles wrap instead of being cut off on phones. */
-	width?: number;
+	/** "报告 {id}" / "report {id}" in the tooltip */
+	report: (id: string) => string;
+	/** table column heads */
+	cols: { rank: string; county: string; year: string; value: string; change: string };
 }
 
-const TITLE_SIZE = 15;
-const SUB_SIZE = 12;
 const BAR_STEP = 40;
 /** More bars than this become unreadable; the table and CSV carry the full list. */
 export const MAX_BARS = 40;
-
-/** Rough line count of `text` at `size` px in `width` px: CJK glyphs are square, Latin about half. */
-function lineCount(text: string, size: number, width: number): number {
-	const w = [...text].reduce((sum, c) => sum + (c.charCodeAt(0) >= 0x2e80 ? size : size * 0.56), 0);
-	return Math.max(1, Math.ceil(w / Math.max(width, 1)));
-}
-
-/** The source line, plus the "top N of M" note when bars were cut. */
-function subtext(total: number, t: RankingLabels): string {
-	return total > MAX_BARS && t.topOf ? `${t.source}\n${t.topOf(MAX_BARS, total)}` : t.source;
-}
-
-/** Space above the bars for the wrapped title and source lines. */
-function titleBlock(t: RankingLabels, sub: string): number {
-	const width = (t.width ?? 900) - 16;
-	const subLines = sub.split('\n').reduce((n, line) => n + lineCount(line, SUB_SIZE, width), 0);
-	return 8 + lineCount(t.title, TITLE_SIZE, width) * 21 + 6 + subLines * 17 + 24;
-}
-
-/** Height that fits the title block, one row per bar and the value axis. */
-export function rankingHeight(rows: RankingRow[], t: RankingLabels): number {
-	const total = rankingData(rows).length;
-	return titleBlock(t, subtext(total, t)) + BAR_STEP * Math.min(total, MAX_BARS) + 56;
-}
 
 /** One bar's datum; the extra fields travel to label and tooltip formatters. */
 export interface RankingDatum {
@@ -58,6 +30,7 @@ export interface RankingDatum {
 	qualifier: Qualifier | null;
 	rank: number;
 	prev_rank: number | null;
+	report_id: string | null;
 }
 
 /** Only towns that stated a value become bars; the others are listed apart by the page. */
@@ -65,42 +38,34 @@ export function rankingData(rows: RankingRow[]): RankingDatum[] {
 	return rows
 		.filter((r): r is RankingRow & { value: number; rank: number } => r.value !== null && r.rank !== null)
 		.sort((a, b) => a.rank - b.rank)
-		.map((r) => ({ value: r.value, town: r.town, county: r.county, year: r.year, qualifier: r.qualifier, rank: r.rank, prev_rank: r.prev_rank }));
+		.map((r) => ({
+			value: r.value, town: r.town, county: r.county, year: r.year, qualifier: r.qualifier,
+			rank: r.rank, prev_rank: r.prev_rank, report_id: r.report_id
+		}));
 }
 
-export const categoryLabel = (d: RankingDatum, lang: Lang) => (lang === 'zh' ? `${d.town}（${d.year}）` : `${d.town} (${d.year})`);
+/** Plot height: one row per bar and the value axis. */
+export const rankingHeight = (rows: RankingRow[]): number => BAR_STEP * Math.max(1, Math.min(rankingData(rows).length, MAX_BARS)) + 64;
+
+export const categoryLabel = (d: Pick<RankingDatum, 'town' | 'year'>, lang: Lang) => (lang === 'zh' ? `${d.town}（${d.year}）` : `${d.town} (${d.year})`);
 
 function tooltipHtml(d: RankingDatum, t: RankingLabels): string {
 	const place = d.county ? `${d.county} ${d.town}` : d.town;
 	const q = d.qualifier ? ` · ${t.qualifier[d.qualifier]}` : '';
 	const change = t.prevYear ? ` · ${t.prevYear(rankChange(d.rank, d.prev_rank))}` : '';
-	return `${escapeHtml(place)} · ${d.year}<br/>${formatValue(d.value, d.qualifier, t.lang)}${q} · ${t.rank(d.rank)}${change}`;
+	const src = d.report_id ? `<br/><small>${escapeHtml(t.report(d.report_id))}</small>` : '';
+	return `${escapeHtml(place)} · ${d.year}<br/>${formatValue(d.value, d.qualifier, t.lang)}${q} · ${t.rank(d.rank)}${change}${src}`;
 }
-
-const escapeHtml = (s: string) =>
-	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 type Params = { data?: unknown };
 const datumOf = (p: unknown) => (p as Params).data as RankingDatum;
 
 export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOption {
-	const all = rankingData(rows);
-	const data = all.slice(0, MAX_BARS);
-	const sub = subtext(all.length, t);
-	const wrap = { width: (t.width ?? 900) - 16, overflow: 'break' as const };
+	const data = rankingData(rows).slice(0, MAX_BARS);
 	return {
-		color: PALETTE,
-		textStyle: { fontFamily: FONT_STACK },
-		animation: false,
-		title: {
-			text: t.title,
-			subtext: sub,
-			left: 0,
-			textStyle: { fontSize: TITLE_SIZE, fontWeight: 'bold', lineHeight: 21, ...wrap },
-			subtextStyle: { fontSize: SUB_SIZE, color: '#555', lineHeight: 17, ...wrap }
-		},
-		grid: { left: 8, right: 64, top: titleBlock(t, sub), bottom: 40, containLabel: true },
-		tooltip: { trigger: 'item', formatter: (p: unknown) => tooltipHtml(datumOf(p), t) },
+		...BASE,
+		grid: { left: 8, right: 64, top: 16, bottom: 40, containLabel: true },
+		tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tooltipHtml(datumOf(p), t) },
 		xAxis: {
 			type: 'value',
 			name: t.valueAxis,
@@ -119,7 +84,7 @@ export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOpti
 		series: [
 			{
 				type: 'bar',
-				name: t.title,
+				name: t.valueAxis,
 				data,
 				barMaxWidth: 28,
 				barCategoryGap: '30%',
@@ -130,5 +95,39 @@ export function rankingOption(rows: RankingRow[], t: RankingLabels): EChartsOpti
 				}
 			}
 		]
+	};
+}
+
+/** The table tab: every ranked town (not only the bars drawn), with rank change for one-year rankings. */
+export function rankingTable(rows: RankingRow[], t: RankingLabels): TableModel {
+	const withChange = t.prevYear !== undefined;
+	const columns = [
+		{ label: t.cols.rank, numeric: true },
+		{ label: t.cols.county, numeric: false },
+		{ label: t.cols.year, numeric: true },
+		{ label: t.cols.value, numeric: true },
+		...(withChange ? [{ label: t.cols.change, numeric: true }] : [])
+	];
+	return {
+		columns,
+		rows: rankingData(rows).map((d) => ({
+			head: d.town,
+			key: `${d.town}-${d.year}-${d.rank}`,
+			cells: [
+				{ text: String(d.rank), value: d.rank },
+				{ text: d.county ?? '', value: null },
+				{ text: String(d.year), value: d.year },
+				{ text: formatValue(d.value, d.qualifier, t.lang), value: d.value, qualifier: d.qualifier, title: d.qualifier ? t.qualifier[d.qualifier] : undefined },
+				...(withChange ? [{ text: rankChange(d.rank, d.prev_rank), value: null }] : [])
+			]
+		}))
+	};
+}
+
+/** The ranking as CSV: machine-readable columns (ids, raw values, qualifier), missing left empty. */
+export function rankingCsv(rows: RankingRow[], indicator: string): CsvModel {
+	return {
+		header: ['rank', 'town_key', 'town', 'county', 'year', 'indicator', 'value', 'qualifier', 'prev_rank', 'report_id'],
+		rows: rows.map((r) => [r.rank, r.town_key, r.town, r.county, r.year, indicator, r.value, r.qualifier, r.prev_rank, r.report_id])
 	};
 }

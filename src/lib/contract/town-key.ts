@@ -26,7 +26,8 @@ export function townId(meta: TownKeyParts): string {
 	return [normalisePlace(meta.province), normalisePlace(meta.county), town].join('/');
 }
 
-const sqlPlace = (column: string) =>
+/** normalisePlace as SQL over a text column (NULL → ''). */
+export const sqlPlace = (column: string) =>
 	`regexp_replace(regexp_replace(regexp_replace(coalesce(${column}, ''), '\\s+', '', 'g'), '街道办事处$', '街道'), '(人民政府|办事处|政府)$', '')`;
 
 /**

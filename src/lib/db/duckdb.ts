@@ -1,46 +1,59 @@
-// The one owner of the browser's DuckDB-WASM instance. Worker and wasm come from our own
-// origin (Vite `?url` assets), never a CDN: officials run this on intranets with no internet.
-import * as duckdb from '@duckdb/duckdb-wasm';
+// The one owner of the browser's DuckDB-WASM instance. Worker and wasm come from our own origin
+// (Vite `?url` assets), never a CDN: officials run this on intranets with no internet. The
+// library is imported lazily so the first paint does not wait for it; `database()` is called at
+// app start (hooks.client.ts) so the wasm compiles while the page renders.
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Param, Runner } from './types';
 
-const BUNDLES: duckdb.DuckDBBundles = {
-	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-	eh: { mainModule: ehWasm, mainWorker: ehWorker }
-};
+let ready: Promise<AsyncDuckDB> | undefined;
 
-export interface Db {
-	db: duckdb.AsyncDuckDB;
-	conn: duckdb.AsyncDuckDBConnection;
-}
-
-let ready: Promise<Db> | undefined;
-
-async function open(): Promise<Db> {
-	const bundle = await duckdb.selectBundle(BUNDLES); // eh where supported, mvp otherwise
+async function open(): Promise<AsyncDuckDB> {
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	// No extension downloads: everything we need (CSV, window functions) is built in.
 	await db.open({ query: { castBigIntToDouble: true }, allowUnsignedExtensions: false });
-	const conn = await db.connect();
-	await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`);
-	return { db, conn };
+	return db;
 }
 
-/** Every caller shares one instance; the first call starts it. */
-export const database = (): Promise<Db> => (ready ??= open().catch((e) => {
-	ready = undefined; // let a later call retry instead of caching the failure
-	throw e;
-}));
+/** Every caller shares one instance; the first call starts it. A failure is not cached. */
+export const database = (): Promise<AsyncDuckDB> =>
+	(ready ??= open().catch((e) => {
+		ready = undefined;
+		throw e;
+	}));
 
-function plain(v: unknown): unknown {
-	if (typeof v === 'bigint') return Number(v);
-	return v;
+const connections = new Map<string, Promise<AsyncDuckDBConnection>>();
+
+/**
+ * A connection whose unqualified table names resolve in `schema` first, then `main` (the shared
+ * indicator catalog). One per dataset schema, so queries of two datasets never see each other.
+ */
+export function connection(schema = 'main'): Promise<AsyncDuckDBConnection> {
+	let c = connections.get(schema);
+	if (!c) {
+		c = (async () => {
+			const conn = await (await database()).connect();
+			await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`);
+			await conn.query(`SET search_path = '${schema},main'`);
+			return conn;
+		})();
+		c.catch(() => connections.delete(schema));
+		connections.set(schema, c);
+	}
+	return c;
 }
+
+const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
 
 /** Arrow rows → plain objects with JS numbers (no BigInt leaks into charts). */
 function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): Record<string, unknown>[] {
@@ -51,13 +64,15 @@ function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): 
 	});
 }
 
-/** Browser runner: a prepared statement per call, values bound, statement closed afterwards. */
-export const browserRunner: Runner = async (sql: string, params: Param[]) => {
-	const { conn } = await database();
-	const stmt = await conn.prepare(sql);
-	try {
-		return toRows(await stmt.query(...params));
-	} finally {
-		await stmt.close();
-	}
-};
+/** A runner on one schema: a prepared statement per call, values bound, statement closed afterwards. */
+export function browserRunner(schema: string): Runner {
+	return async (sql: string, params: Param[]) => {
+		const conn = await connection(schema);
+		const stmt = await conn.prepare(sql);
+		try {
+			return toRows(await stmt.query(...params));
+		} finally {
+			await stmt.close();
+		}
+	};
+}

@@ -1,9 +1,12 @@
 // Shared row and runner types: the same queries run in the browser (DuckDB-WASM) and in Node tests.
+import type { Qualifier } from '$lib/contract/codes';
 
-/** A value bound to a `?` placeholder. Never interpolated into SQL text. */
+export type { Qualifier };
+
+/** A value bound to a `$n` placeholder. Never interpolated into SQL text. */
 export type Param = string | number | boolean | null;
 
-/** A query ready to run: SQL text with `?` placeholders and the values to bind, in order. */
+/** A query ready to run: SQL text with placeholders and the values to bind, in order. */
 export interface Query<Row> {
 	sql: string;
 	params: Param[];
@@ -13,10 +16,6 @@ export interface Query<Row> {
 
 /** Runs one prepared statement and returns plain JS rows (numbers, strings, nulls). */
 export type Runner = (sql: string, params: Param[]) => Promise<Record<string, unknown>[]>;
-
-import type { Qualifier } from '$lib/contract/codes';
-
-export type { Qualifier };
 
 /** One town in a ranking. `value` null means the town has a report but did not state the indicator. */
 export interface RankingRow {
@@ -33,12 +32,39 @@ export interface RankingRow {
 	prev_rank: number | null;
 }
 
+/** One town × year cell of a trend: null value = a gap (no report, or the report does not state it). */
+export interface TrendRow {
+	town_key: string;
+	/** legend order (1 = first chosen, or highest latest value by default) */
+	ord: number;
+	town: string;
+	county: string | null;
+	/** another town of the dataset has the same name: show the county with it */
+	name_shared: boolean;
+	year: number;
+	value: number | null;
+	qualifier: Qualifier | null;
+	report_id: string | null;
+	/** the town's first value in the range, and its year: the index base */
+	base: number | null;
+	base_year: number | null;
+	/** the value of the year before (null when that year is a gap) */
+	prev: number | null;
+	/** value / base × 100; null when the value or a positive base is missing */
+	index_value: number | null;
+	/** (value − prev) / prev × 100; null when either is missing or prev is 0 */
+	yoy: number | null;
+}
+
 export interface IndicatorRow {
 	id: string;
 	group: string;
 	name_zh: string;
 	name_en: string;
 	unit: string;
+	definition: string;
+	/** the dataset has at least one value of it */
+	stated: boolean;
 }
 
 export interface DatasetSummary {
@@ -47,4 +73,24 @@ export interface DatasetSummary {
 	values: number;
 	min_year: number | null;
 	max_year: number | null;
+}
+
+export interface RegionRow {
+	level: 'province' | 'city' | 'county';
+	key: string;
+	name: string;
+	parent: string | null;
+	towns: number;
+}
+
+export interface TownRow {
+	town_key: string;
+	town: string;
+	county: string | null;
+	city: string | null;
+	province: string | null;
+	name_shared: boolean;
+	first_year: number;
+	last_year: number;
+	reports: number;
 }

@@ -1,13 +1,13 @@
-// The UI language comes from `lang=` on every page; Chinese is the default and is not written.
-import type { Lang } from '$lib/charts/format';
+// The UI language switch: the same URL in the other language, every other parameter kept.
+import { langOf } from './common';
+import { readable } from './spec';
 
-export const langOf = (q: URLSearchParams): Lang => (q.get('lang') === 'en' ? 'en' : 'zh');
+export { langOf };
 
-/** The same URL in the other language: every other parameter (the view) is kept as it is. */
 export function otherLangHref(url: URL): string {
 	const q = new URLSearchParams(url.searchParams);
 	if (langOf(q) === 'zh') q.set('lang', 'en');
 	else q.delete('lang');
-	const s = q.toString().replaceAll('%2C', ',');
+	const s = readable(q);
 	return `${url.pathname}${s ? `?${s}` : ''}`;
 }

@@ -1,0 +1,89 @@
+// What every chart shares: the theme, the caption (title, source, notes) drawn into exported
+// images, HTML escaping for tooltips, and the table model behind the chart ⇄ table toggle. Pure.
+import type { EChartsOption } from 'echarts';
+import type { Qualifier } from '$lib/db/types';
+import { FONT_STACK, PALETTE } from './theme';
+
+/** What a chart shows, in words: the frame's heading, the export's title block, the file name. */
+export interface Caption {
+	title: string;
+	/** the source line (and any note), one per line */
+	source: string;
+}
+
+const TITLE_SIZE = 15;
+const SUB_SIZE = 12;
+
+export const escapeHtml = (s: string): string =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+/** Rough line count of `text` at `size` px in `width` px: CJK glyphs are square, Latin about half. */
+export function lineCount(text: string, size: number, width: number): number {
+	const w = [...text].reduce((sum, c) => sum + (c.charCodeAt(0) >= 0x2e80 ? size : size * 0.56), 0);
+	return Math.max(1, Math.ceil(w / Math.max(width, 1)));
+}
+
+/** Height of the wrapped title and source lines at `width` px. */
+export function captionHeight(c: Caption, width: number): number {
+	const w = width - 16;
+	const subLines = c.source.split('\n').reduce((n, line) => n + lineCount(line, SUB_SIZE, w), 0);
+	return 8 + lineCount(c.title, TITLE_SIZE, w) * 21 + 6 + subLines * 17 + 16;
+}
+
+/** The look every option starts from: palette, fonts, no animation (charts must match the table at once). */
+export const BASE: EChartsOption = {
+	color: PALETTE,
+	textStyle: { fontFamily: FONT_STACK },
+	animation: false
+};
+
+type Grid = { top?: number | string };
+
+/**
+ * The option with the caption drawn in: for PNG/SVG downloads, which must say what they show
+ * (title, unit, source) without the page around them. The plot moves down by the caption's height.
+ */
+export function captioned(option: EChartsOption, c: Caption, width: number): EChartsOption {
+	const wrap = { width: width - 16, overflow: 'break' as const };
+	const shift = captionHeight(c, width);
+	const grids = (Array.isArray(option.grid) ? option.grid : [option.grid ?? {}]) as Grid[];
+	const legend = option.legend && !Array.isArray(option.legend) ? { ...option.legend, top: shift - 4 } : option.legend;
+	return {
+		...option,
+		backgroundColor: '#fff',
+		title: {
+			text: c.title,
+			subtext: c.source,
+			left: 8,
+			top: 4,
+			textStyle: { fontSize: TITLE_SIZE, fontWeight: 'bold', lineHeight: 21, ...wrap },
+			subtextStyle: { fontSize: SUB_SIZE, color: '#555', lineHeight: 17, ...wrap }
+		},
+		legend,
+		grid: grids.map((g) => ({ ...g, top: (typeof g.top === 'number' ? g.top : 40) + shift }))
+	};
+}
+
+/** The export's height: the on-screen plot height plus the caption. */
+export const captionedHeight = (plotHeight: number, c: Caption, width: number) => plotHeight + captionHeight(c, width);
+
+/** One cell of the chart's table: the number as drawn, and how it is shown. */
+export interface TableCell {
+	text: string;
+	value: number | null;
+	qualifier?: Qualifier | null;
+	/** e.g. the qualifier in words, or why a cell is empty */
+	title?: string;
+}
+
+/** The table alternative of a chart: exactly the chart's numbers, one row per series or category. */
+export interface TableModel {
+	columns: { label: string; numeric: boolean }[];
+	rows: { head: string; key: string; cells: TableCell[] }[];
+}
+
+/** A CSV of a chart: machine-readable columns (ids, raw values, qualifier). */
+export interface CsvModel {
+	header: string[];
+	rows: (string | number | boolean | null)[][];
+}

@@ -1,0 +1,59 @@
+// What every view page starts from: its URL state (parsed, then checked against the dataset), the
+// dataset context, the dictionary, and one way to change the state. A page calls this once.
+import { page } from '$app/state';
+import type { Lang } from '$lib/charts/format';
+import { datasetContext, type DatasetContext } from '$lib/db/dataset';
+import type { DatasetId } from '$lib/db/datasets';
+import { live } from '$lib/db/live.svelte';
+import { dict } from '$lib/i18n';
+import { navigate, type HistoryMode } from './navigate';
+import type { Notice } from './parse';
+import { resolveAgainst, type Resolvable } from './resolve';
+import { queryOf, type ParsedState, type Specs } from './spec';
+
+export interface BaseState extends Resolvable {
+	ds: DatasetId;
+	lang: Lang;
+}
+
+export function viewState<S extends BaseState>(specs: Specs<S>, parse: (q: URLSearchParams) => ParsedState<S>) {
+	const parsed = $derived(parse(page.url.searchParams));
+	const ctx = live(datasetContext, () => parsed.state.ds);
+	const t = $derived(dict(parsed.state.lang));
+	const resolved = $derived.by(() => {
+		const c = ctx.data;
+		if (!c || c.ds !== parsed.state.ds) return { state: parsed.state, notices: [] as Notice[] };
+		const facts = { indicators: c.catalog.map((i) => i.id), years: c.years, regions: c.regions.map((r) => r.key) };
+		return resolveAgainst(parsed.state, facts, { catalog: t.inCatalog, regions: t.inRegions, years: t.inYears });
+	});
+	return {
+		get state(): S {
+			return resolved.state;
+		},
+		/** keys the link gave (the others are defaults the view may resolve from data) */
+		get given() {
+			return parsed.given;
+		},
+		get notices(): Notice[] {
+			return [...parsed.notices, ...resolved.notices];
+		},
+		/** the dataset context, once loaded (and only for the dataset shown) */
+		get ctx(): DatasetContext | undefined {
+			return ctx.data?.ds === parsed.state.ds ? ctx.data : undefined;
+		},
+		get ctxError(): unknown {
+			return ctx.error;
+		},
+		get t() {
+			return t;
+		},
+		/** Changes the state: a discrete choice pushes a history entry (Back undoes it). */
+		set(patch: Partial<S>, how: HistoryMode = 'push') {
+			return navigate(queryOf(specs, { ...resolved.state, ...patch }), how);
+		},
+		/** The share link of a state: every view-defining key pinned. */
+		link(s: S): string {
+			return `${page.url.pathname}?${queryOf(specs, s, 'link')}`;
+		}
+	};
+}

@@ -1,0 +1,32 @@
+// The views the navigation offers, in order. A view is listed only once it exists: no dead links.
+// `keys` are the URL keys the view reads, so moving between views carries those both understand.
+import { RANKING_SPECS } from '$lib/state/rankings';
+import { readable } from '$lib/state/spec';
+import { TREND_SPECS } from '$lib/state/trends';
+import type { Dict } from '$lib/i18n';
+
+export interface ViewDef {
+	id: keyof Dict['views'];
+	/** route path without the base */
+	path: string;
+	keys: readonly string[];
+}
+
+export const VIEWS: readonly ViewDef[] = [
+	{ id: 'rankings', path: '/', keys: Object.keys(RANKING_SPECS) },
+	{ id: 'trends', path: '/trends', keys: Object.keys(TREND_SPECS) }
+];
+
+/** The view a path belongs to (trailing slashes and the base already removed). */
+export const viewOf = (path: string): ViewDef | undefined => VIEWS.find((v) => v.path === (path.replace(/\/+$/, '') || '/'));
+
+/**
+ * The link to `target` from the current query: the keys the target reads are kept as they are
+ * (dataset, language, indicator, towns, years), the others dropped.
+ */
+export function viewHref(target: ViewDef, current: URLSearchParams, base: string): string {
+	const q = new URLSearchParams();
+	for (const [k, v] of current) if (target.keys.includes(k) && !q.has(k)) q.set(k, v);
+	const s = readable(q);
+	return `${base}${target.path}${s ? `?${s}` : ''}`;
+}

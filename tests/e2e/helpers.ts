@@ -1,0 +1,52 @@
+// What the browser tests read: the testing hook of a chart, and the table behind it.
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * The first chart of a page waits for DuckDB-WASM to start (a 34 MB wasm compile): on a loaded
+ * CI machine that takes far longer than Playwright's 5 s default.
+ */
+export const FIRST_LOAD = { timeout: 90_000 };
+
+export interface Series {
+	categories: string[];
+	series: { name: string; values: (number | null)[] }[];
+}
+
+/** The plotted numbers of a chart, once it has drawn them. */
+export async function chartSeries(page: Page, testid = 'chart', wait = FIRST_LOAD): Promise<Series> {
+	const chart = page.getByTestId(testid).first();
+	await expect(chart).toHaveAttribute('data-rendered', 'true', wait);
+	return JSON.parse((await chart.getAttribute('data-series')) as string) as Series;
+}
+
+/** The chart's table (the table toggle): row heads and each cell's plotted number (null = missing). */
+export async function tableOfChart(page: Page): Promise<{ heads: string[]; values: (number | null)[][]; texts: string[][] }> {
+	await page.getByTestId('show-table').click();
+	const table = page.getByTestId('chart-table');
+	await expect(table).toBeVisible();
+	const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => ({
+			head: tr.querySelector('th')?.textContent?.trim() ?? '',
+			cells: [...tr.querySelectorAll('td')].map((td) => ({ v: td.getAttribute('data-value') ?? '', text: td.textContent?.trim() ?? '' }))
+		}))
+	);
+	await page.getByTestId('show-chart').click();
+	return {
+		heads: rows.map((r) => r.head),
+		values: rows.map((r) => r.cells.map((c) => (c.v === '' ? null : Number(c.v)))),
+		texts: rows.map((r) => r.cells.map((c) => c.text))
+	};
+}
+
+/** The page has no horizontal scroll at its current width. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+	const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+	expect(scroll, 'page wider than the viewport').toBeLessThanOrEqual(client);
+}
+
+/** The chart's numbers after a change: waits until they differ from `before` and are drawn. */
+export async function nextSeries(page: Page, before: Series, testid = 'chart'): Promise<Series> {
+	const chart = page.getByTestId(testid).first();
+	await expect.poll(async () => chart.getAttribute('data-series'), { timeout: 30_000 }).not.toBe(JSON.stringify(before));
+	return chartSeries(page, testid, { timeout: 30_000 });
+}
