@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // `npm run test:e2e` builds first; the web server here only serves the built site.
-const PORT = 4173;
+// PW_PORT lets several checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm run preview',
+		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
