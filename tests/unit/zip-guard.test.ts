@@ -1,0 +1,88 @@
+// Issue 16, row "decompression bomb": a .docx that would expand beyond the limit gets an
+// `unreadable` row within a second, whether its declared sizes tell the truth or lie; the rest of
+// the run is unaffected.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildZip, deflatedSpaces, docxBomb, docxEntries } from '../../scripts/fuzz/zip-build';
+import { extractFiles } from '../../scripts/lib/pipeline';
+import { loadExtractor } from '../../scripts/lib/load-extractor';
+import { readInput } from '../../scripts/lib/read';
+import { checkZip, MAX_EXPANDED_MB, TOO_LARGE } from '../../scripts/lib/zip-guard';
+import { makeDocx } from '../fixtures/cli/docx';
+
+const SEED = readFileSync('data/reports/seeds/000_32b32ec86887132c.txt', 'utf8').replace(/^\uFEFF/, '');
+const OVER = MAX_EXPANDED_MB + 14;
+
+let dir: string;
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'townlens-zip-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const timed = <T>(run: () => T): [T, number] => {
+	const t0 = performance.now();
+	const value = run();
+	return [value, (performance.now() - t0) / 1000];
+};
+
+describe('checkZip', () => {
+	it('passes real .docx files (JSZip-made and hand-made)', async () => {
+		expect(checkZip(await makeDocx(['一行', '两行']))).toEqual({ ok: true });
+		expect(checkZip(buildZip(docxEntries(['主动公开信息 12 条'])))).toEqual({ ok: true });
+	});
+
+	it.each(['truth', 'lie', 'zip64'] as const)('refuses a bomb whose declared size is the %s, within a second', async (declared) => {
+		const bomb = await docxBomb(OVER, declared);
+		expect(bomb.length).toBeLessThan(200_000);
+		const [result, seconds] = timed(() => checkZip(bomb));
+		expect(result).toEqual({ ok: false, message: TOO_LARGE });
+		expect(seconds).toBeLessThan(1);
+	});
+
+	it('counts every part: many parts each under the limit, together over it, with lying sizes', async () => {
+		const part = await deflatedSpaces(20);
+		const parts = [0, 1, 2].map((i) => ({ name: `word/media/p${i}.xml`, data: part, method: 8 as const, size: 10 }));
+		expect(checkZip(buildZip([...docxEntries(['x']), ...parts]))).toEqual({ ok: false, message: TOO_LARGE });
+	});
+
+	it('says what is wrong with files that are not zips or are cut short, without throwing', () => {
+		const good = buildZip(docxEntries([SEED]));
+		expect(checkZip(new TextEncoder().encode('not a zip at all, just text'))).toMatchObject({ ok: false, message: expect.stringMatching(/不是有效的 Word 文档.*\/ not a valid \.docx/) });
+		expect(checkZip(good.subarray(0, good.length - 30))).toMatchObject({ ok: false });
+		expect(checkZip(good.subarray(0, 40))).toMatchObject({ ok: false });
+		const lyingOffset = new Uint8Array(good);
+		lyingOffset.set([0xff, 0xff, 0xff, 0x7f], good.length - 6);
+		expect(checkZip(lyingOffset)).toMatchObject({ ok: false, message: expect.stringMatching(/损坏.*broken/) });
+	});
+});
+
+describe('a bomb among the inputs', () => {
+	it('gets an unreadable row ("expands beyond N MB") and leaves the other files alone', async () => {
+		writeFileSync(join(dir, 'bomb.docx'), await docxBomb(OVER, 'lie'));
+		writeFileSync(join(dir, 'honest-bomb.docx'), await docxBomb(OVER, 'truth'));
+		writeFileSync(join(dir, 'report.docx'), buildZip(docxEntries(SEED.split('\n'))));
+		writeFileSync(join(dir, 'report.txt'), SEED);
+		const { extractor, gazetteer } = await loadExtractor();
+		const t0 = performance.now();
+		const run = await extractFiles([dir], { extractor, gazetteer });
+		expect((performance.now() - t0) / 1000).toBeLessThan(3);
+		const status = Object.fromEntries(run.reports.map((r) => [r.source, r.status]));
+		expect(status).toEqual({ 'bomb.docx': 'unreadable', 'honest-bomb.docx': 'unreadable', 'report.docx': 'ok', 'report.txt': 'ok' });
+		const bombId = run.reports.find((r) => r.source === 'bomb.docx')!.report_id;
+		const [warning] = run.warnings.filter((w) => w.report_id === bombId);
+		expect(warning).toMatchObject({ code: 'unreadable', message: `解压后超过 ${MAX_EXPANDED_MB} MB（疑似压缩炸弹）/ expands beyond ${MAX_EXPANDED_MB} MB (a decompression bomb?)` });
+	});
+
+	it('reads a .docx whose parts are stored, not deflated', async () => {
+		const stored = docxEntries(['主动公开政府信息 35 条']).map((e) => {
+			const raw = new Uint8Array(inflateRawSync(e.data));
+			return { ...e, data: raw, method: 0 as const, size: raw.length };
+		});
+		writeFileSync(join(dir, 'stored.docx'), buildZip(stored));
+		const outcome = await readInput(join(dir, 'stored.docx'));
+		expect(outcome).toMatchObject({ ok: true, text: expect.stringContaining('主动公开政府信息 35 条') });
+	});
+});
