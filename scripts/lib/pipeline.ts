@@ -1,12 +1,11 @@
 // The CLI's core, shared by `npm run extract`, `npm run data`, accuracy, bench and the tests:
 // files in → the three CSV row sets out. One bad file becomes one row; it never stops the run.
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import type { ExtractOptions, Extraction, Gazetteer, Status } from '../../src/lib/extract/types';
 import type { ReportRow, ValueRow, WarningRow } from './csv';
 import { readInput, type ReadOutcome } from './read';
 import { townId } from '../../src/lib/contract/town-key';
-import { collectInputs } from './walk';
+import { collectInputs, type InputEntry } from './walk';
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
 
@@ -45,7 +44,7 @@ function emptyReport(reportId: string, source: string, status: Status, hash: str
 	};
 }
 
-function unreadableRows(path: string, source: string, outcome: Extract<ReadOutcome, { ok: false }>): FileRows {
+function unreadableRows(path: string, source: string, outcome: { message: string; bytes: Uint8Array | null }): FileRows {
 	const hash = outcome.bytes && outcome.bytes.length > 0 ? sha256(outcome.bytes) : '';
 	// without content the path is the only stable identity (empty files all share one content hash)
 	const id = hash ? hash.slice(0, 16) : sha256(`unreadable:${path}`).slice(0, 16);
@@ -118,15 +117,19 @@ function deduplicate(rows: FileRows, seen: Map<string, string>): void {
 	seen.set(id, String(rows.report.source));
 }
 
+/** Reads and extracts one input: a function of the input alone. */
+async function processInput(input: InputEntry, options: RunOptions): Promise<FileRows> {
+	if (input.error !== undefined) return unreadableRows(input.path, input.source, { message: input.error, bytes: null });
+	const outcome = await readInput(input.path);
+	return outcome.ok ? extractedRows(input.source, outcome, options) : unreadableRows(input.path, input.source, outcome);
+}
+
 export async function extractFiles(paths: string[], options: RunOptions): Promise<RunResult> {
 	const { entries: inputs, skipped } = await collectInputs(paths);
 	const result: RunResult = { reports: [], values: [], warnings: [], texts: [], skipped, clean: true };
 	const seen = new Map<string, string>();
 	for (const [index, input] of inputs.entries()) {
-		const outcome = await readInput(input.path);
-		// a path that does not exist is named as the user typed it; files by their name
-		const source = input.exists ? basename(input.path) : input.path;
-		const rows = outcome.ok ? extractedRows(source, outcome, options) : unreadableRows(input.path, source, outcome);
+		const rows = await processInput(input, options);
 		deduplicate(rows, seen);
 		result.reports.push(rows.report);
 		result.values.push(...rows.values);
