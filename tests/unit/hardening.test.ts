@@ -2,11 +2,12 @@
 // row of the issue's table (the decompression bomb is in zip-guard.test.ts, formulas and the BOM in
 // csv-output.test.ts, UTF-16 without a BOM in decode.test.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readCsv } from '../../scripts/lib/csv';
+import { checkOutDir } from '../../scripts/lib/out-dir';
 import { extractFiles, type RunResult } from '../../scripts/lib/pipeline';
 import { recordingExtractor } from '../fixtures/cli/extractor';
 import { cli } from '../fixtures/cli/spawn';
@@ -112,5 +113,32 @@ describe('two inputs with the same file name in different folders', () => {
 		expect(new Set(sources).size).toBe(sources.length);
 		const one = await extractFiles([join(dir, 'in', 'sub', 'report.txt')], { extractor: recordingExtractor(new Map()) });
 		expect(one.reports[0].source).toBe('report.txt');
+	});
+});
+
+describe('--out is a file, or a folder the user cannot write', () => {
+	it('is refused before any work: exit 2 with a bilingual message', () => {
+		writeFileSync(join(dir, 'out-file.csv'), 'x');
+		const run = cli(join(dir, 'in'), '--out', join(dir, 'out-file.csv'));
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(/--out 是一个文件，不是目录：.*\/ --out is a file, not a folder: /);
+		expect(run.stdout).toBe('');
+	});
+
+	it('a folder under a file cannot be created', async () => {
+		expect(await checkOutDir(join(dir, 'out-file.csv', 'sub'))).toEqual({
+			ok: false,
+			error: `--out 无法创建输出目录：${join(dir, 'out-file.csv', 'sub')}（路径中有一段不是目录 / a part of the path is not a directory） / --out cannot create the output folder: ${join(dir, 'out-file.csv', 'sub')}`
+		});
+	});
+
+	it('a folder that cannot be written to', async () => {
+		mkdirSync(join(dir, 'locked-out'));
+		expect(await checkOutDir(join(dir, 'locked-out'))).toMatchObject({ ok: false, error: expect.stringMatching(/--out 无法写入：.*没有访问权限.*\/ --out cannot be written to: /) });
+	});
+
+	it('a new folder is created and left with no probe file in it', async () => {
+		expect(await checkOutDir(join(dir, 'fresh', 'out'))).toEqual({ ok: true });
+		expect(readdirSync(join(dir, 'fresh', 'out'))).toEqual([]);
 	});
 });
