@@ -165,19 +165,17 @@ describe('CSV and Parquet outputs', () => {
 		const { toCsv, parseCsv, WARNING_COLUMNS } = await import('../../scripts/lib/csv');
 		const row = { report_id: 'r1', code: 'conflict', indicator: 'apply.received', message: '正文“未收到”, 表格 "110"\n第二行' };
 		const text = toCsv(WARNING_COLUMNS, [row]);
-		expect(text.charCodeAt(0)).not.toBe(0xfeff);
+		expect(text.charCodeAt(0)).toBe(0xfeff);
 		expect(parseCsv(text).rows).toEqual([row]);
 	});
 
 	it('writes Parquet copies with the same rows and typed numeric columns', async () => {
 		const { writeOutputs } = await import('../../scripts/lib/output');
-		const { writeParquet } = await import('../../scripts/lib/parquet');
 		const { DuckDBInstance } = await import('@duckdb/node-api');
 		const out = join(dir, 'out-parquet');
 		const run = await extractFiles([join(dir, 'j-sub'), join(dir, 'a-empty.txt')], { extractor: recordingExtractor(new Map()) });
 		run.values.push({ report_id: '0123456789012345', indicator: 'active.total', value: 12.5, qualifier: 'exact', origin: 'prose', quote: 'a,"b"\nc', start: 3, end: 9 });
-		await writeOutputs(out, run);
-		await writeParquet(out);
+		await writeOutputs(out, run, { parquet: true });
 		const instance = await DuckDBInstance.create(':memory:');
 		const connection = await instance.connect();
 		const query = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjects();

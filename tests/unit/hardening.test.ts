@@ -2,13 +2,15 @@
 // row of the issue's table (the decompression bomb is in zip-guard.test.ts, formulas and the BOM in
 // csv-output.test.ts, UTF-16 without a BOM in decode.test.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readCsv } from '../../scripts/lib/csv';
+import { textPath } from '../../src/lib/contract/texts';
 import { checkOutDir } from '../../scripts/lib/out-dir';
-import { extractFiles, type RunResult } from '../../scripts/lib/pipeline';
+import { RunOutputs, writeOutputs } from '../../scripts/lib/output';
+import { extractFiles, runPipeline, type RunResult } from '../../scripts/lib/pipeline';
 import { recordingExtractor } from '../fixtures/cli/extractor';
 import { cli } from '../fixtures/cli/spawn';
 
@@ -114,6 +116,22 @@ describe('two inputs with the same file name in different folders', () => {
 		const one = await extractFiles([join(dir, 'in', 'sub', 'report.txt')], { extractor: recordingExtractor(new Map()) });
 		expect(one.reports[0].source).toBe('report.txt');
 	});
+
+	it('their texts are shipped as texts/<report_id>.txt and cannot collide', async () => {
+		const out = join(dir, 'dataset');
+		const outputs = await RunOutputs.open(out, { withTexts: true });
+		await runPipeline([join(dir, 'in', 'report.txt'), join(dir, 'in', 'sub', 'report.txt')], { extractor: recordingExtractor(new Map()) }, outputs);
+		await outputs.finish();
+		const { rows } = await readCsv(join(out, 'reports.csv'));
+		expect(readdirSync(join(out, 'texts')).sort()).toEqual(rows.map((r) => `${r.report_id}.txt`).sort());
+		// both named explicitly as report.txt: their sources are their paths
+		for (const r of rows) expect(readFileSync(join(out, 'texts', `${r.report_id}.txt`), 'utf8')).toBe(readFileSync(r.source, 'utf8'));
+	});
+
+	it('textPath (the browser imports it) names only report ids, never a path out of texts/', () => {
+		expect(textPath('0123456789abcdef')).toBe('texts/0123456789abcdef.txt');
+		for (const bad of ['../../etc/passwd', 'report.txt', '0123456789ABCDEF', '']) expect(() => textPath(bad)).toThrow();
+	});
 });
 
 describe('--out is a file, or a folder the user cannot write', () => {
@@ -140,5 +158,29 @@ describe('--out is a file, or a folder the user cannot write', () => {
 	it('a new folder is created and left with no probe file in it', async () => {
 		expect(await checkOutDir(join(dir, 'fresh', 'out'))).toEqual({ ok: true });
 		expect(readdirSync(join(dir, 'fresh', 'out'))).toEqual([]);
+	});
+});
+
+describe('the same --out reused without --format parquet', () => {
+	const rows = (n: number) => ({ reports: [], values: [], warnings: Array.from({ length: n }, (_, i) => ({ report_id: `r${i}`, code: 'conflict', indicator: '', message: '' })) });
+
+	it('holds the outputs of one run only: old .parquet removed, the user\'s own files kept', async () => {
+		const out = join(dir, 'reused');
+		await writeOutputs(out, rows(2), { parquet: true });
+		expect(existsSync(join(out, 'warnings.parquet'))).toBe(true);
+		writeFileSync(join(out, 'my-notes.txt'), 'mine');
+		await writeOutputs(out, rows(1));
+		expect(readdirSync(out).sort()).toEqual(['my-notes.txt', 'reports.csv', 'values.csv', 'warnings.csv']);
+		expect((await readCsv(join(out, 'warnings.csv'))).rows).toHaveLength(1);
+	});
+
+	it('an interrupted run leaves the previous outputs as they were', async () => {
+		const out = join(dir, 'interrupted');
+		await writeOutputs(out, rows(3));
+		const outputs = await RunOutputs.open(out);
+		await outputs.append([], [], rows(1).warnings);
+		await outputs.abort();
+		expect(readdirSync(out).sort()).toEqual(['reports.csv', 'values.csv', 'warnings.csv']);
+		expect((await readCsv(join(out, 'warnings.csv'))).rows).toHaveLength(3);
 	});
 });
