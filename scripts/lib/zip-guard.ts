@@ -5,17 +5,26 @@
 //   2. every entry actually inflated with a cap on its output (catches bombs that lie).
 // Entries are located the way JSZip locates them (end-of-central-directory record searched from the
 // end, compressed sizes from the central directory), so the bytes checked are the bytes it inflates.
+// A third limit is on markup, not bytes: mammoth spends ~5 µs and ~2 KB per XML tag, so 4 MB of
+// `<w:p/>` (7 KB zipped) took 3.7 s and 1.2 GB. Tags ('<') are counted in every part, since
+// mammoth's XML parser reads a part whatever its name or first bytes.
 import { inflateRawSync } from 'node:zlib';
 
 export const MAX_EXPANDED_MB = 50;
 const MAX_EXPANDED = MAX_EXPANDED_MB * 1024 * 1024;
 /** a docx has a few dozen parts; a million tiny entries is a bomb of another shape */
 const MAX_ENTRIES = 10_000;
+/**
+ * about 1 s of mammoth: a 200-page report in ordinary Word markup (a township report runs 5–30
+ * pages); an image's bytes count too (1 in 256 is '<'), which leaves room for 20 MB of pictures
+ */
+export const MAX_TAGS = 200_000;
 
 export const TOO_LARGE = `解压后超过 ${MAX_EXPANDED_MB} MB（疑似压缩炸弹）/ expands beyond ${MAX_EXPANDED_MB} MB (a decompression bomb?)`;
 const NOT_A_ZIP = '不是有效的 Word 文档（不是 zip 压缩包）/ not a valid .docx (not a zip archive)';
 const BROKEN = '压缩包已损坏 / the zip archive is broken';
 const TOO_MANY = `压缩包内文件超过 ${MAX_ENTRIES} 个 / the archive holds more than ${MAX_ENTRIES} parts`;
+export const TOO_MANY_TAGS = `文档标记超过 ${MAX_TAGS} 个，无法安全读取 / the document holds more than ${MAX_TAGS} XML tags, too many to read safely`;
 
 export type ZipCheck = { ok: true } | { ok: false; message: string };
 
@@ -87,27 +96,38 @@ function readEntry(at: number, r: Reader): { entry: Entry; next: number } {
 	return { entry, next: extraEnd + commentLength };
 }
 
-/** Inflates each entry with a cap on the output still allowed; returns false when the cap is passed. */
-function inflatesWithinCap(bytes: Uint8Array, entries: Entry[], r: Reader): boolean {
+function countTags(data: Uint8Array, limit: number): number {
+	let tags = 0;
+	for (let at = data.indexOf(0x3c); at !== -1 && tags <= limit; at = data.indexOf(0x3c, at + 1)) tags++;
+	return tags;
+}
+
+/**
+ * Inflates each entry with a cap on the output still allowed, counting tags as it goes; says which
+ * limit was passed, if any.
+ */
+function inflatesWithinCaps(bytes: Uint8Array, entries: Entry[], r: Reader): string | null {
 	let budget = MAX_EXPANDED;
+	let tags = 0;
 	for (const e of entries) {
 		const start = e.localOffset + 30 + r.u16(e.localOffset + 26) + r.u16(e.localOffset + 28);
 		if (r.u32(e.localOffset) !== LOCAL || start + e.compressedSize > bytes.length) throw new Broken();
-		const data = bytes.subarray(start, start + e.compressedSize);
-		let produced = e.method === 8 ? 0 : data.length;
+		let data: Uint8Array = bytes.subarray(start, start + e.compressedSize);
 		if (e.method === 8) {
 			try {
-				produced = inflateRawSync(data, { maxOutputLength: budget + 1 }).length;
+				data = inflateRawSync(data, { maxOutputLength: budget + 1 });
 			} catch (error) {
-				if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return false;
+				if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return TOO_LARGE;
 				// corrupt deflate data: mammoth fails on it only if it needs that part, so it decides
-				produced = 0;
+				data = new Uint8Array();
 			}
 		}
-		budget -= produced;
-		if (budget < 0) return false;
+		budget -= data.length;
+		if (budget < 0) return TOO_LARGE;
+		tags += countTags(data, MAX_TAGS - tags);
+		if (tags > MAX_TAGS) return TOO_MANY_TAGS;
 	}
-	return true;
+	return null;
 }
 
 export function checkZip(bytes: Uint8Array): ZipCheck {
@@ -126,7 +146,8 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
 			at = next;
 		}
 		if (declared > MAX_EXPANDED) return { ok: false, message: TOO_LARGE };
-		return inflatesWithinCap(bytes, entries, r) ? { ok: true } : { ok: false, message: TOO_LARGE };
+		const passed = inflatesWithinCaps(bytes, entries, r);
+		return passed === null ? { ok: true } : { ok: false, message: passed };
 	} catch (error) {
 		if (error instanceof Broken) return { ok: false, message: BROKEN };
 		throw error;

@@ -10,7 +10,7 @@ import { buildZip, deflatedSpaces, docxBomb, docxEntries } from '../../scripts/f
 import { extractFiles } from '../../scripts/lib/pipeline';
 import { loadExtractor } from '../../scripts/lib/load-extractor';
 import { readInput } from '../../scripts/lib/read';
-import { checkZip, MAX_EXPANDED_MB, TOO_LARGE } from '../../scripts/lib/zip-guard';
+import { checkZip, MAX_EXPANDED_MB, TOO_LARGE, TOO_MANY_TAGS } from '../../scripts/lib/zip-guard';
 import { makeDocx } from '../fixtures/cli/docx';
 
 const SEED = readFileSync('data/reports/seeds/000_32b32ec86887132c.txt', 'utf8').replace(/^\uFEFF/, '');
@@ -46,6 +46,17 @@ describe('checkZip', () => {
 		const part = await deflatedSpaces(20);
 		const parts = [0, 1, 2].map((i) => ({ name: `word/media/p${i}.xml`, data: part, method: 8 as const, size: 10 }));
 		expect(checkZip(buildZip([...docxEntries(['x']), ...parts]))).toEqual({ ok: false, message: TOO_LARGE });
+	});
+
+	it('refuses a tag bomb (4 MB of empty paragraphs, 7 KB zipped) before mammoth spends seconds and a GB on it', () => {
+		const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+		const bomb = buildZip(docxEntries([], `<w:document ${W}><w:body>${'<w:p/>'.repeat(700_000)}</w:body></w:document>`));
+		expect(bomb.length).toBeLessThan(10_000);
+		const [result, seconds] = timed(() => checkZip(bomb));
+		expect(result).toEqual({ ok: false, message: TOO_MANY_TAGS });
+		expect(seconds).toBeLessThan(1);
+		// a long report in ordinary markup (2,000 paragraphs of 40 characters) is far below the limit
+		expect(checkZip(buildZip(docxEntries(Array.from({ length: 2000 }, () => '主动公开政府信息120条，其中网站发布80条。'.repeat(2)))))).toEqual({ ok: true });
 	});
 
 	it('says what is wrong with files that are not zips or are cut short, without throwing', () => {
