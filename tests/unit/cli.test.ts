@@ -10,7 +10,7 @@ import { loadExtractor } from '../../scripts/lib/load-extractor';
 import { extractFiles, type RunResult } from '../../scripts/lib/pipeline';
 import { makeDocx } from '../fixtures/cli/docx';
 import { recordingExtractor } from '../fixtures/cli/extractor';
-import { encodeGb18030 } from '../fixtures/cli/gb18030';
+import { encodeGb18030 } from '../../scripts/fuzz/gb18030';
 import { cli } from '../fixtures/cli/spawn';
 
 const SEED = readFileSync('data/reports/seeds/000_32b32ec86887132c.txt', 'utf8').replace(/^\uFEFF/, '');
