@@ -5,20 +5,21 @@
 //   2. every entry actually inflated with a cap on its output (catches bombs that lie).
 // Entries are located the way JSZip locates them (end-of-central-directory record searched from the
 // end, compressed sizes from the central directory), so the bytes checked are the bytes it inflates.
-// A third limit is on markup, not bytes: mammoth spends ~5 µs and ~2 KB per XML tag, so 4 MB of
-// `<w:p/>` (7 KB zipped) took 3.7 s and 1.2 GB. Tags ('<') are counted in every part, since
-// mammoth's XML parser reads a part whatever its name or first bytes.
+// A third limit is on markup, not bytes (docx-markup.ts): a tag bomb is small even inflated.
 import { inflateRawSync } from 'node:zlib';
+import { isRelsPart, markupTags, type PartTags } from './docx-markup';
 
 export const MAX_EXPANDED_MB = 50;
 const MAX_EXPANDED = MAX_EXPANDED_MB * 1024 * 1024;
 /** a docx has a few dozen parts; a million tiny entries is a bomb of another shape */
 const MAX_ENTRIES = 10_000;
 /**
- * about 1 s of mammoth: a 200-page report in ordinary Word markup (a township report runs 5–30
- * pages); an image's bytes count too (1 in 256 is '<'), which leaves room for 20 MB of pictures
+ * about half a second of mammoth (DESIGN.md §7: any 1 MB input under 1 s): some 60 pages of
+ * ordinary Word markup, where a township report runs 5–30
  */
-export const MAX_TAGS = 200_000;
+export const MAX_TAGS = 100_000;
+/** relationship parts are a few KB; only this much of one is read for its targets */
+const MAX_RELS_TEXT = 1024 * 1024;
 
 export const TOO_LARGE = `解压后超过 ${MAX_EXPANDED_MB} MB（疑似压缩炸弹）/ expands beyond ${MAX_EXPANDED_MB} MB (a decompression bomb?)`;
 const NOT_A_ZIP = '不是有效的 Word 文档（不是 zip 压缩包）/ not a valid .docx (not a zip archive)';
@@ -29,6 +30,7 @@ export const TOO_MANY_TAGS = `文档标记超过 ${MAX_TAGS} 个，无法安全�
 export type ZipCheck = { ok: true } | { ok: false; message: string };
 
 interface Entry {
+	name: string;
 	method: number;
 	compressedSize: number;
 	size: number;
@@ -50,6 +52,7 @@ function reader(bytes: Uint8Array) {
 		if (at < 0 || at + length > bytes.length) throw new Broken();
 	};
 	return {
+		bytes: (at: number, length: number) => (check(at, length), bytes.subarray(at, at + length)),
 		u16: (at: number) => (check(at, 2), view.getUint16(at, true)),
 		u32: (at: number) => (check(at, 4), view.getUint32(at, true)),
 		// 2^53 is far beyond any file we read; Number keeps the arithmetic simple
@@ -79,8 +82,9 @@ function directoryOf(end: number, r: Reader): { offset: number; count: number } 
 /** Sizes and offset from one central-directory header, with zip64 extra fields where flagged. */
 function readEntry(at: number, r: Reader): { entry: Entry; next: number } {
 	if (r.u32(at) !== CENTRAL) throw new Broken();
-	const entry: Entry = { method: r.u16(at + 10), compressedSize: r.u32(at + 20), size: r.u32(at + 24), localOffset: r.u32(at + 42) };
 	const nameLength = r.u16(at + 28);
+	const name = new TextDecoder().decode(r.bytes(at + 46, nameLength));
+	const entry: Entry = { name, method: r.u16(at + 10), compressedSize: r.u32(at + 20), size: r.u32(at + 24), localOffset: r.u32(at + 42) };
 	const extraLength = r.u16(at + 30);
 	const commentLength = r.u16(at + 32);
 	const extraEnd = at + 46 + nameLength + extraLength;
@@ -96,19 +100,19 @@ function readEntry(at: number, r: Reader): { entry: Entry; next: number } {
 	return { entry, next: extraEnd + commentLength };
 }
 
-function countTags(data: Uint8Array, limit: number): number {
+function countTags(data: Uint8Array): number {
 	let tags = 0;
-	for (let at = data.indexOf(0x3c); at !== -1 && tags <= limit; at = data.indexOf(0x3c, at + 1)) tags++;
+	for (let at = data.indexOf(0x3c); at !== -1; at = data.indexOf(0x3c, at + 1)) tags++;
 	return tags;
 }
 
 /**
- * Inflates each entry with a cap on the output still allowed, counting tags as it goes; says which
- * limit was passed, if any.
+ * Inflates each entry with a cap on the output still allowed (TOO_LARGE when passed), and counts
+ * each part's tags, keeping the text of relationship parts.
  */
-function inflatesWithinCaps(bytes: Uint8Array, entries: Entry[], r: Reader): string | null {
+function inflateWithinCap(bytes: Uint8Array, entries: Entry[], r: Reader): PartTags[] | typeof TOO_LARGE {
 	let budget = MAX_EXPANDED;
-	let tags = 0;
+	const parts: PartTags[] = [];
 	for (const e of entries) {
 		const start = e.localOffset + 30 + r.u16(e.localOffset + 26) + r.u16(e.localOffset + 28);
 		if (r.u32(e.localOffset) !== LOCAL || start + e.compressedSize > bytes.length) throw new Broken();
@@ -124,10 +128,10 @@ function inflatesWithinCaps(bytes: Uint8Array, entries: Entry[], r: Reader): str
 		}
 		budget -= data.length;
 		if (budget < 0) return TOO_LARGE;
-		tags += countTags(data, MAX_TAGS - tags);
-		if (tags > MAX_TAGS) return TOO_MANY_TAGS;
+		const rels = isRelsPart(e.name) ? new TextDecoder().decode(data.subarray(0, MAX_RELS_TEXT)) : undefined;
+		parts.push({ name: e.name, tags: countTags(data), ...(rels === undefined ? {} : { rels }) });
 	}
-	return null;
+	return parts;
 }
 
 export function checkZip(bytes: Uint8Array): ZipCheck {
@@ -146,8 +150,9 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
 			at = next;
 		}
 		if (declared > MAX_EXPANDED) return { ok: false, message: TOO_LARGE };
-		const passed = inflatesWithinCaps(bytes, entries, r);
-		return passed === null ? { ok: true } : { ok: false, message: passed };
+		const parts = inflateWithinCap(bytes, entries, r);
+		if (parts === TOO_LARGE) return { ok: false, message: TOO_LARGE };
+		return markupTags(parts) > MAX_TAGS ? { ok: false, message: TOO_MANY_TAGS } : { ok: true };
 	} catch (error) {
 		if (error instanceof Broken) return { ok: false, message: BROKEN };
 		throw error;

@@ -1,12 +1,12 @@
 // Issue 16, row "decompression bomb": a .docx that would expand beyond the limit gets an
 // `unreadable` row within a second, whether its declared sizes tell the truth or lie; the rest of
 // the run is unaffected.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildZip, deflatedSpaces, docxBomb, docxEntries } from '../../scripts/fuzz/zip-build';
+import { buildZip, deflated, deflatedSpaces, docxBomb, docxEntries } from '../../scripts/fuzz/zip-build';
 import { extractFiles } from '../../scripts/lib/pipeline';
 import { loadExtractor } from '../../scripts/lib/load-extractor';
 import { readInput } from '../../scripts/lib/read';
@@ -21,6 +21,11 @@ beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'townlens-zip-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const writeTemp = (name: string, bytes: Uint8Array): string => {
+	writeFileSync(join(dir, name), bytes);
+	return join(dir, name);
+};
 
 const timed = <T>(run: () => T): [T, number] => {
 	const t0 = performance.now();
@@ -59,6 +64,33 @@ describe('checkZip', () => {
 		expect(checkZip(buildZip(docxEntries(Array.from({ length: 2000 }, () => '主动公开政府信息120条，其中网站发布80条。'.repeat(2)))))).toEqual({ ok: true });
 	});
 
+	describe('pictures do not count as markup (mammoth never parses them for text)', () => {
+		const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+		const rels = (...relations: [string, string][]) =>
+			deflated('word/_rels/document.xml.rels', `<Relationships>${relations.map(([type, target], i) => `<Relationship Id="r${i}" Type="${R}/${type}" Target="${target}"/>`).join('')}</Relationships>`);
+		// 300,000 '<' bytes: as many as the JPEGs of a long photo report may hold by chance
+		const picture = (name: string) => deflated(name, '<'.repeat(300_000));
+
+		it('a picture part full of "<" is not counted', () => {
+			expect(checkZip(buildZip([...docxEntries(['正文']), rels(['image', 'media/image1.jpeg']), picture('word/media/image1.jpeg')]))).toEqual({ ok: true });
+		});
+
+		it('but is when anything else points at it, or it is named .xml, or nothing names it', () => {
+			const tooMany = { ok: false, message: TOO_MANY_TAGS };
+			expect(checkZip(buildZip([...docxEntries(['x']), rels(['image', 'media/a.jpeg'], ['styles', 'media/a.jpeg']), picture('word/media/a.jpeg')]))).toEqual(tooMany);
+			expect(checkZip(buildZip([...docxEntries(['x']), rels(['image', 'media/a.xml']), picture('word/media/a.xml')]))).toEqual(tooMany);
+			expect(checkZip(buildZip([...docxEntries(['x']), picture('word/media/orphan.jpeg')]))).toEqual(tooMany);
+		});
+
+		it('and mammoth indeed reads a picture-typed tag bomb in milliseconds', async () => {
+			const bomb = buildZip([...docxEntries(['正文']), rels(['image', 'media/image1.png']), deflated('word/media/image1.png', '<w:p/>'.repeat(700_000))]);
+			expect(checkZip(bomb)).toEqual({ ok: true });
+			const t0 = performance.now();
+			expect(await readInput(writeTemp('picture-bomb.docx', bomb))).toMatchObject({ ok: true, text: expect.stringContaining('正文') });
+			expect((performance.now() - t0) / 1000).toBeLessThan(1);
+		});
+	});
+
 	it('says what is wrong with files that are not zips or are cut short, without throwing', () => {
 		const good = buildZip(docxEntries([SEED]));
 		expect(checkZip(new TextEncoder().encode('not a zip at all, just text'))).toMatchObject({ ok: false, message: expect.stringMatching(/不是有效的 Word 文档.*\/ not a valid \.docx/) });
@@ -72,13 +104,14 @@ describe('checkZip', () => {
 
 describe('a bomb among the inputs', () => {
 	it('gets an unreadable row ("expands beyond N MB") and leaves the other files alone', async () => {
-		writeFileSync(join(dir, 'bomb.docx'), await docxBomb(OVER, 'lie'));
-		writeFileSync(join(dir, 'honest-bomb.docx'), await docxBomb(OVER, 'truth'));
-		writeFileSync(join(dir, 'report.docx'), buildZip(docxEntries(SEED.split('\n'))));
-		writeFileSync(join(dir, 'report.txt'), SEED);
+		mkdirSync(join(dir, 'run'));
+		writeFileSync(join(dir, 'run', 'bomb.docx'), await docxBomb(OVER, 'lie'));
+		writeFileSync(join(dir, 'run', 'honest-bomb.docx'), await docxBomb(OVER, 'truth'));
+		writeFileSync(join(dir, 'run', 'report.docx'), buildZip(docxEntries(SEED.split('\n'))));
+		writeFileSync(join(dir, 'run', 'report.txt'), SEED);
 		const { extractor, gazetteer } = await loadExtractor();
 		const t0 = performance.now();
-		const run = await extractFiles([dir], { extractor, gazetteer });
+		const run = await extractFiles([join(dir, 'run')], { extractor, gazetteer });
 		expect((performance.now() - t0) / 1000).toBeLessThan(3);
 		const status = Object.fromEntries(run.reports.map((r) => [r.source, r.status]));
 		expect(status).toEqual({ 'bomb.docx': 'unreadable', 'honest-bomb.docx': 'unreadable', 'report.docx': 'ok', 'report.txt': 'ok' });
