@@ -2,7 +2,7 @@
 // toggle and the CSVs, counts ⇄ shares, shared links in a fresh browser, language, widths, hostile links.
 import { zh } from '../../src/lib/i18n/zh';
 import { test, expect } from './fixtures';
-import { chartSeries, expectNoHorizontalScroll, nextSeries, readCsv, tableOfChart } from './helpers';
+import { chartSeries, copiedLink, expectNoHorizontalScroll, nextSeries, readCsv, seriesElsewhere, tableOfChart } from './helpers';
 
 const NAMES = zh.channels.names;
 const channelOf = (name: string) => Object.keys(NAMES).find((k) => NAMES[k] === name) as string;
@@ -132,17 +132,10 @@ test('a copied link opened in a fresh browser shows the same two charts', async 
 	await page.goto('/channels?ds=demo&region=990002&view=shares');
 	const bars = await chartSeries(page);
 	const lines = await chartSeries(page, 'chart-adoption');
-	await page.getByTestId('chart-frame').getByTestId('copy-link').click();
-	const link = await page.evaluate(() => navigator.clipboard.readText());
+	const link = await copiedLink(page);
 	const q = new URL(link).searchParams;
 	expect([q.get('ds'), q.get('region'), q.get('year'), q.get('view')]).toEqual(['demo', '990002', '2025', 'shares']);
-	const fresh = await browser.newContext();
-	const other = await fresh.newPage();
-	await other.goto(link);
-	expect(await chartSeries(other)).toEqual(bars);
-	expect(await chartSeries(other, 'chart-adoption')).toEqual(lines);
-	await expect(other.getByTestId('url-notice')).toHaveCount(0);
-	await fresh.close();
+	expect(await seriesElsewhere(browser, link, ['chart', 'chart-adoption'])).toEqual({ series: [bars, lines], notices: 0 });
 });
 
 test('English keeps the parameters and the numbers', async ({ page, watched }) => {

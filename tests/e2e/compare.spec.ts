@@ -2,7 +2,8 @@
 // CSVs, the largest mark, collapsing std-table rows, links into trends, picking towns, shared
 // links in a fresh browser, language, widths, hostile links.
 import { test, expect } from './fixtures';
-import { chartSeries, expectNoHorizontalScroll, nextSeries, readCsv, tableOfChart } from './helpers';
+import { readFileSync } from 'node:fs';
+import { chartSeries, copiedLink, expectNoHorizontalScroll, nextSeries, readCsv, seriesElsewhere, tableOfChart } from './helpers';
 
 const CATALOG = readCsv('indicators.csv');
 const idOf = (nameZh: string) => CATALOG.find((i) => i.name_zh === nameZh)?.id as string;
@@ -95,16 +96,27 @@ test('a copied link opened in a fresh browser shows the same comparison', async 
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/compare?ds=demo&towns=990002001,990003001,990001010');
 	const sent = await chartSeries(page);
-	await page.getByTestId('copy-link').click();
-	const link = await page.evaluate(() => navigator.clipboard.readText());
+	const link = await copiedLink(page);
 	const q = new URL(link).searchParams;
 	expect([q.get('ds'), q.get('towns'), q.get('year')]).toEqual(['demo', '990002001,990003001,990001010', '2025']);
-	const fresh = await browser.newContext();
-	const other = await fresh.newPage();
-	await other.goto(link);
-	expect(await chartSeries(other)).toEqual(sent);
-	await expect(other.getByTestId('url-notice')).toHaveCount(0);
-	await fresh.close();
+	expect(await seriesElsewhere(browser, link)).toEqual({ series: [sent], notices: 0 });
+});
+
+test('downloads the grid as an SVG and a PNG that say what they show, and a CSV of every cell', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/compare?ds=seeds');
+	await chartSeries(page);
+	const title = (await page.getByTestId('chart-title').textContent()) as string;
+	const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
+	expect(svg.suggestedFilename()).toBe('compare-松山镇-楠杆镇-2018.svg');
+	const text = readFileSync((await svg.path()) as string, 'utf8');
+	expect(text).toContain(title);
+	expect(text).toContain('443 ▲');
+	const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-png').click()]);
+	expect(png.suggestedFilename()).toBe('compare-松山镇-楠杆镇-2018.png');
+	expect(readFileSync((await png.path()) as string).subarray(1, 4).toString()).toBe('PNG');
+	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+	expect(readFileSync((await csv.path()) as string, 'utf8')).toContain('active,active.total,411521105,楠杆镇,2018,443,exact,true,');
 });
 
 test('seeds: the default pair, ≈ marks, the largest marked; one town is topped up to a pair', async ({ page, watched }) => {

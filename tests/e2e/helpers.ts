@@ -1,6 +1,6 @@
 // What the browser tests read: the testing hook of a chart, and the table behind it.
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 
 /**
@@ -60,4 +60,24 @@ export async function nextSeries(page: Page, before: Series, testid = 'chart'): 
 /** A shipped CSV under static/data/ (e.g. `demo/values.csv`) as rows of strings, to check charts against the files. */
 export function readCsv(path: string): Record<string, string>[] {
 	return Papa.parse<Record<string, string>>(readFileSync(`static/data/${path}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+
+/** The share link a frame's copy button puts on the clipboard (grant clipboard access first). */
+export async function copiedLink(page: Page, testid = 'chart'): Promise<string> {
+	await page.getByTestId(`${testid}-frame`).getByTestId('copy-link').click();
+	return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Opens `link` in a new browser context (nothing shared with the sender) and reads its charts and notices. */
+export async function seriesElsewhere(browser: Browser, link: string, testids = ['chart']): Promise<{ series: Series[]; notices: number }> {
+	const fresh = await browser.newContext();
+	try {
+		const page = await fresh.newPage();
+		await page.goto(link);
+		const series: Series[] = [];
+		for (const id of testids) series.push(await chartSeries(page, id));
+		return { series, notices: await page.getByTestId('url-notice').count() };
+	} finally {
+		await fresh.close();
+	}
 }
