@@ -1,5 +1,7 @@
 // What the browser tests read: the testing hook of a chart, and the table behind it.
-import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, type Browser, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 
 /**
  * The first chart of a page waits for DuckDB-WASM to start (a 34 MB wasm compile): on a loaded
@@ -19,10 +21,14 @@ export async function chartSeries(page: Page, testid = 'chart', wait = FIRST_LOA
 	return JSON.parse((await chart.getAttribute('data-series')) as string) as Series;
 }
 
-/** The chart's table (the table toggle): row heads and each cell's plotted number (null = missing). */
-export async function tableOfChart(page: Page): Promise<{ heads: string[]; values: (number | null)[][]; texts: string[][] }> {
-	await page.getByTestId('show-table').click();
-	const table = page.getByTestId('chart-table');
+/**
+ * The chart's table (the table toggle): row heads and each cell's plotted number (null = missing).
+ * `testid` names the chart on pages with several (each sits in its own `<testid>-frame`).
+ */
+export async function tableOfChart(page: Page, testid = 'chart'): Promise<{ heads: string[]; values: (number | null)[][]; texts: string[][] }> {
+	const frame = page.getByTestId(`${testid}-frame`);
+	await frame.getByTestId('show-table').click();
+	const table = frame.getByTestId('chart-table');
 	await expect(table).toBeVisible();
 	const rows = await table.locator('tbody tr').evaluateAll((trs) =>
 		trs.map((tr) => ({
@@ -30,7 +36,7 @@ export async function tableOfChart(page: Page): Promise<{ heads: string[]; value
 			cells: [...tr.querySelectorAll('td')].map((td) => ({ v: td.getAttribute('data-value') ?? '', text: td.textContent?.trim() ?? '' }))
 		}))
 	);
-	await page.getByTestId('show-chart').click();
+	await frame.getByTestId('show-chart').click();
 	return {
 		heads: rows.map((r) => r.head),
 		values: rows.map((r) => r.cells.map((c) => (c.v === '' ? null : Number(c.v)))),
@@ -49,4 +55,29 @@ export async function nextSeries(page: Page, before: Series, testid = 'chart'): 
 	const chart = page.getByTestId(testid).first();
 	await expect.poll(async () => chart.getAttribute('data-series'), { timeout: 30_000 }).not.toBe(JSON.stringify(before));
 	return chartSeries(page, testid, { timeout: 30_000 });
+}
+
+/** A shipped CSV under static/data/ (e.g. `demo/values.csv`) as rows of strings, to check charts against the files. */
+export function readCsv(path: string): Record<string, string>[] {
+	return Papa.parse<Record<string, string>>(readFileSync(`static/data/${path}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+
+/** The share link a frame's copy button puts on the clipboard (grant clipboard access first). */
+export async function copiedLink(page: Page, testid = 'chart'): Promise<string> {
+	await page.getByTestId(`${testid}-frame`).getByTestId('copy-link').click();
+	return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Opens `link` in a new browser context (nothing shared with the sender) and reads its charts and notices. */
+export async function seriesElsewhere(browser: Browser, link: string, testids = ['chart']): Promise<{ series: Series[]; notices: number }> {
+	const fresh = await browser.newContext();
+	try {
+		const page = await fresh.newPage();
+		await page.goto(link);
+		const series: Series[] = [];
+		for (const id of testids) series.push(await chartSeries(page, id));
+		return { series, notices: await page.getByTestId('url-notice').count() };
+	} finally {
+		await fresh.close();
+	}
 }

@@ -2,6 +2,7 @@
 // images, HTML escaping for tooltips, and the table model behind the chart ⇄ table toggle. Pure.
 import type { EChartsOption } from 'echarts';
 import type { Qualifier } from '$lib/db/types';
+import type { OptionSummary } from './summary';
 import { FONT_STACK, PALETTE } from './theme';
 
 /** What a chart shows, in words: the frame's heading, the export's title block, the file name. */
@@ -17,10 +18,46 @@ const SUB_SIZE = 12;
 export const escapeHtml = (s: string): string =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-/** Rough line count of `text` at `size` px in `width` px: CJK glyphs are square, Latin about half. */
+/** Rough width of one glyph at `size` px: CJK glyphs are square, Latin about half. */
+const glyphWidth = (c: string, size: number) => (c.charCodeAt(0) >= 0x2e80 ? size : size * 0.56);
+
+/** Rough line count of `text` at `size` px in `width` px. */
 export function lineCount(text: string, size: number, width: number): number {
-	const w = [...text].reduce((sum, c) => sum + (c.charCodeAt(0) >= 0x2e80 ? size : size * 0.56), 0);
+	const w = [...text].reduce((sum, c) => sum + glyphWidth(c, size), 0);
 	return Math.max(1, Math.ceil(w / Math.max(width, 1)));
+}
+
+/** Rows a plain (wrapping) ECharts legend of these names takes at `width` px: icon, gap, text, spacing. */
+export function legendRows(names: string[], width: number, size = 12): number {
+	let rows = 1;
+	let x = 0;
+	for (const n of names) {
+		const w = 25 + 5 + [...n].reduce((sum, c) => sum + glyphWidth(c, size), 0) + 10;
+		if (x + w > width && x > 0) {
+			rows++;
+			x = 0;
+		}
+		x += w;
+	}
+	return rows;
+}
+
+/** `text` broken into lines of at most `width` px at `size` px (for figures drawn as SVG by hand). */
+export function wrapLines(text: string, size: number, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	let w = 0;
+	for (const c of text) {
+		const g = glyphWidth(c, size);
+		if (w + g > width && line) {
+			lines.push(line);
+			line = '';
+			w = 0;
+		}
+		line += c;
+		w += g;
+	}
+	return line ? [...lines, line] : lines;
 }
 
 /** Height of the wrapped title and source lines at `width` px. */
@@ -80,6 +117,15 @@ export interface TableCell {
 export interface TableModel {
 	columns: { label: string; numeric: boolean }[];
 	rows: { head: string; key: string; cells: TableCell[] }[];
+}
+
+/**
+ * A figure that is not an ECharts chart (a grid of values and sparklines): the numbers its testing
+ * hook exposes, and the figure as a standalone SVG document with the caption drawn in (downloads).
+ */
+export interface Figure {
+	summary: OptionSummary;
+	svg: (caption: Caption, width: number) => { svg: string; width: number; height: number };
 }
 
 /** A CSV of a chart: machine-readable columns (ids, raw values, qualifier). */

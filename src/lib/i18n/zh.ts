@@ -106,7 +106,50 @@ export const zh = {
 	yoyFromZero: (n: number) => `上年为 0 时无法计算同比：${n} 个点以空缺显示。`,
 	selected: '选中的点',
 	selectedPoint: (town: string, year: number, value: string) => `${town} · ${year} 年：${value}`,
-	clearSelection: '取消选择'
+	clearSelection: '取消选择',
+	channels: {
+		view: '显示',
+		views: { counts: '条数', shares: '占比（100%）' },
+		names: {
+			'channel.website': '政府网站', 'channel.platform': '统一平台', 'channel.wechat': '政务微信', 'channel.weibo': '政务微博',
+			'channel.new_media': '短视频/客户端', 'channel.gazette': '政府公报', 'channel.bulletin': '公开栏/电子屏', 'channel.other': '其他方式',
+			unattributed: '其他/未分渠道'
+		} as Record<string, string>,
+		title: (region: string, view: 'counts' | 'shares', year: number) =>
+			`${region}各乡镇分渠道主动公开信息${view === 'counts' ? '数（条）' : '占比（%）'} · ${year} 年`,
+		adoptionTitle: (region: string, from: number, to: number) => `${region}各公开渠道的使用率（有年报的乡镇中使用该渠道的比例，%），${from}–${to} 年`,
+		axisShares: '占该镇合计的比例（%）',
+		axisAdoption: '使用的乡镇（%）',
+		unattributedNote: '“其他/未分渠道”= 报告的主动公开总数减去各渠道条数之和。',
+		adoptionNote: '使用：年报提到该渠道（如“通过政务微信公开”），或该渠道条数大于 0。分母为当年有年报的乡镇；未提交年报的年份不计入，全无年报的年份留空。',
+		statedTotal: (v: string) => `报告总数：${v}`,
+		noTotal: '未报告主动公开总数',
+		over: '各渠道条数之和超过报告总数（同一条信息可在多个渠道发布，总数只计一次），不另列“未分渠道”。',
+		overNote: (towns: string) => `${towns}：各渠道条数之和超过报告的主动公开总数（同一条信息可在多个渠道发布）。`,
+		totalCol: '报告总数',
+		colChannel: '渠道',
+		towns: (using: number, reporting: number) => `${using}/${reporting} 个乡镇`,
+		noBreakdownTitle: (n: number) => `有年报但未分渠道报告条数的乡镇（${n}）`,
+		noBreakdownNote: '这些乡镇的年报没有给出任何渠道的条数，不画入上图，也不计为零。',
+		noBreakdownItem: (town: string, total: string) => (total ? `${town}（报告总数 ${total}）` : `${town}（未报告总数）`),
+		empty: (year: number) => `${year} 年没有乡镇报告分渠道的条数。`
+	},
+	compare: {
+		title: (towns: string, year: number) => `${towns}：各项指标对比 · ${year} 年`,
+		year: '对比年度',
+		yearHint: '默认：所选乡镇都有年报的最近年度',
+		colIndicator: '指标',
+		largest: '本行最大',
+		noReport: (year: number) => `无 ${year} 年报`,
+		autoHint: '未选择乡镇：显示年报最多的乡镇和同县年报最多的另一个乡镇',
+		padded: (town: string) => `对比至少需要两个乡镇，已自动加入 ${town}（优先选同县、同一年有年报、年报最多的乡镇）。`,
+		showEmpty: (n: number) => `显示本年无数值的 ${n} 个指标`,
+		hideEmpty: '收起本年无数值的指标',
+		hidden: (n: number) => `另有 ${n} 个指标本年无数值，未显示`,
+		toTrends: (name: string) => `在趋势视图中查看“${name}”`,
+		sparkNote: '小图：各乡镇历年数值（同一行同一刻度，从 0 起），橙点为对比年度；▲ 为本行最大值。',
+		empty: '所选乡镇的年报中没有任何指标数值。'
+	}
 };
 
 export type Dict = typeof zh;
