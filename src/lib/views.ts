@@ -1,5 +1,6 @@
 // The views the navigation offers, in order. A view is listed only once it exists: no dead links.
 // `keys` are the URL keys the view reads, so moving between views carries those both understand.
+import { DATA_SPECS } from '$lib/state/data';
 import { RANKING_SPECS } from '$lib/state/rankings';
 import { readable } from '$lib/state/spec';
 import { TREND_SPECS } from '$lib/state/trends';
@@ -14,7 +15,8 @@ export interface ViewDef {
 
 export const VIEWS: readonly ViewDef[] = [
 	{ id: 'rankings', path: '/', keys: Object.keys(RANKING_SPECS) },
-	{ id: 'trends', path: '/trends', keys: Object.keys(TREND_SPECS) }
+	{ id: 'trends', path: '/trends', keys: Object.keys(TREND_SPECS) },
+	{ id: 'data', path: '/data', keys: Object.keys(DATA_SPECS) }
 ];
 
 /** The view a path belongs to (trailing slashes and the base already removed). */
