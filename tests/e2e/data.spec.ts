@@ -50,6 +50,9 @@ test('coverage: a heat table of towns × years, arrow keys move between cells, E
 	await expect(grid.locator('[data-cell="1-0"]')).toBeFocused();
 	// only one cell is in the Tab order
 	expect(await grid.locator('[tabindex="0"]').count()).toBe(1);
+	const csv = await saved(page, () => page.getByTestId('coverage-download-csv').click());
+	const cells = Papa.parse<Record<string, string>>(readFileSync(csv.path, 'utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+	expect(cells.map((c) => c.report_id).sort()).toEqual(['3617929c7e37f3f5', '3dcec3e4d19f3980', '5198ef47f88390fb', 'a52495ed4286a2fb', 'fd98c54adf8ff5b9']);
 	const filed = grid.locator('a[data-cell]').first();
 	await filed.focus();
 	await page.keyboard.press('Enter');

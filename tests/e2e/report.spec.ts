@@ -1,6 +1,7 @@
 // The Report view and the links into it: a ranking bar and a trends point open the report with that
 // quote highlighted and focused; prerendered pages read without JavaScript; text is always text;
 // ids that are no report (unknown, traversal, markup) get a bilingual not-found page.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { chartSeries, expectNoHorizontalScroll, FIRST_LOAD } from './helpers';
@@ -152,6 +153,17 @@ for (const [name, path] of [
 		expect(dialogs).toEqual([]);
 	});
 }
+
+test('a plain static server answering with build/404.html shows the same not-found page', async ({ page }) => {
+	// what nginx with `error_page 404 /404.html` (or any host serving 404.html) sends for an unknown report
+	const fallback = readFileSync('build/404.html', 'utf8');
+	await page.route('**/report/00000000000000ff', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: fallback }));
+	await page.goto('/report/00000000000000ff?lang=en');
+	const nf = page.getByTestId('report-not-found');
+	await expect(nf).toContainText('Report not found', FIRST_LOAD);
+	await expect(nf).toContainText('找不到这份报告');
+	await expect(nf).toContainText('00000000000000ff');
+});
 
 test('English, 375 px and 1440 px: no horizontal scroll', async ({ page, watched }) => {
 	void watched;

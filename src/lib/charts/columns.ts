@@ -30,9 +30,22 @@ function asText(v: unknown): string | null {
 	return String(v);
 }
 
+/** The name and kind of each column of a result. */
+export function kindsOf(table: Table): { name: string; kind: ColumnKind }[] {
+	return table.schema.fields.map((f) => ({ name: f.name, kind: kindOf(f.type) }));
+}
+
+/** One cell of a result (null for NULL): what the grid reads for the rows in view only. */
+export function valueAt(table: Table, col: number, row: number, kind: ColumnKind): unknown {
+	const vec = table.getChildAt(col);
+	if (!vec?.isValid(row)) return null;
+	const v = vec.get(row);
+	return kind === 'text' ? asText(v) : (v ?? null);
+}
+
+/** Every cell of a result, column by column (downloads). */
 export function columnsOf(table: Table): Column[] {
-	return table.schema.fields.map((f, i) => {
-		const kind = kindOf(f.type);
+	return kindsOf(table).map(({ name, kind }, i) => {
 		const vec = table.getChildAt(i);
 		const raw = vec ? vec.toArray() : [];
 		const values: unknown[] = new Array(table.numRows);
@@ -41,7 +54,7 @@ export function columnsOf(table: Table): Column[] {
 			const v = !vec?.isValid(r) ? null : kind === 'text' ? asText(vec.get(r)) : kind === 'date' || kind === 'timestamp' ? vec.get(r) : raw[r];
 			values[r] = v === undefined ? null : v;
 		}
-		return { name: f.name, kind, values };
+		return { name, kind, values };
 	});
 }
 

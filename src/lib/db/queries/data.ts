@@ -106,15 +106,25 @@ WHERE ${inRegion(1, 'r.')} AND ($2 = '' OR i."group" = $2) AND ($3 IS NULL OR r0
 	};
 }
 
-/** One page of the values table, sorted by a whitelisted column, with the filtered row count. */
-export function valuesPageQuery(f: ValueFilters, sort: ValueSort, desc: boolean, limit: number, offset: number): Query<ValueRow & { total: number }> {
+/**
+ * One page of the values table, sorted by a whitelisted column. No row count here: ORDER BY with
+ * LIMIT lets DuckDB keep only the top rows instead of sorting them all (valuesCountQuery counts,
+ * once per filter change).
+ */
+export function valuesPageQuery(f: ValueFilters, sort: ValueSort, desc: boolean, limit: number, offset: number): Query<ValueRow> {
 	const base = filtered(f);
 	const n = base.params.length;
 	const order = ORDER[sort].replace(/^(\w+)/, `$1 ${desc ? 'DESC' : 'ASC'} NULLS LAST`);
 	return {
-		sql: `SELECT * EXCLUDE (ord), CAST(count(*) OVER () AS INTEGER) AS total FROM (${base.sql}) ORDER BY ${order}, report_id, indicator LIMIT $${n + 1} OFFSET $${n + 2}`,
+		sql: `SELECT * EXCLUDE (ord) FROM (${base.sql}) ORDER BY ${order}, report_id, indicator LIMIT $${n + 1} OFFSET $${n + 2}`,
 		params: [...base.params, limit, offset]
 	};
+}
+
+/** How many values the filters keep. */
+export function valuesCountQuery(f: ValueFilters): Query<{ total: number }> {
+	const base = filtered(f);
+	return { sql: `SELECT CAST(count(*) AS INTEGER) AS total FROM (${base.sql})`, params: base.params };
 }
 
 /** The whole filtered table, for downloads (at most `cap` rows). */
