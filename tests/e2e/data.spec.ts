@@ -145,7 +145,8 @@ test('console: refused statements show why in both languages and never reach Duc
 		["ATTACH 'x.db' AS x", 'ATTACH', 'not ATTACH'],
 		["SELECT * FROM read_csv('https://example.org/x.csv')", 'read_csv()', 'read_csv()'],
 		['SELECT 1; DROP TABLE vals', '一次只能运行一条语句', 'One statement at a time'],
-		["SELECT * FROM 'http://example.org/a.parquet'", '不能把', 'cannot be read as a table']
+		["SELECT * FROM 'http://example.org/a.parquet'", '不能把', 'cannot be read as a table'],
+		['SELECT * FROM "https://example.org/x.csv"', '没有名为', 'There is no table']
 	]) {
 		await runSql(page, sql);
 		await expect(refused).toContainText(zh);

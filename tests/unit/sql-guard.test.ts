@@ -22,7 +22,17 @@ describe('checkSql: allowed', () => {
 		'SELECT count(*) FROM vals;',
 		'SELECT 1;;  -- trailing comment',
 		"SELECT * FROM reports WHERE source LIKE '%.txt' OR source = 'a/b.csv'",
-		"DESCRIBE SELECT 'x.csv' AS f"
+		"DESCRIBE SELECT 'x.csv' AS f",
+		'WITH t AS (SELECT 1 AS a) SELECT * FROM t JOIN t AS u USING (a)',
+		'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT * FROM r',
+		'WITH m AS MATERIALIZED (SELECT 1) FROM m',
+		'SELECT * FROM Reports r JOIN "vals" v USING (report_id) NATURAL JOIN warnings',
+		'SELECT * FROM ds_demo.vals, main.indicators',
+		'SELECT * FROM information_schema.tables',
+		'SELECT * FROM duckdb_tables()',
+		'SELECT * FROM range(3) t(x), unnest([1, 2]) AS u(y)',
+		'SELECT * FROM (VALUES (1), (2)) v(a)',
+		'SELECT * FROM towns WHERE town_key IN (SELECT town_key FROM town_reports, regions)'
 	])('%s', (sql) => expect(why(sql)).toBe('ok'));
 
 	it('keeps the statement without its trailing semicolons and comments', () => {
@@ -61,6 +71,17 @@ describe('checkSql: refused statement kinds', () => {
 		["SELECT * FROM vals JOIN 'x.csv' USING (report_id)", 'file_literal'],
 		["SELECT * FROM (SELECT * FROM $$x.csv$$)", 'file_literal'],
 		["SUMMARIZE 'x.csv'", 'file_literal'],
+		// DuckDB reads a file or URL for any table name it cannot find: names must be known relations
+		['SELECT * FROM "https://example.org/x.csv"', 'unknown_table'],
+		['SELECT * FROM "/etc/passwd" AS t', 'unknown_table'],
+		['SELECT * FROM x.csv', 'unknown_table'],
+		['SELECT * FROM main."/tmp/x.csv"', 'unknown_table'],
+		['SELECT * FROM range(1) JOIN "/tmp/x.csv" ON true', 'unknown_table'],
+		['SELECT * FROM vals, LATERAL (SELECT * FROM "a.parquet")', 'unknown_table'],
+		['SELECT * FROM (PIVOT "/tmp/x.csv" ON a USING sum(b))', 'unknown_table'],
+		['SELECT * FROM (TABLE "/tmp/x.csv")', 'unknown_table'],
+		['DESCRIBE "/tmp/x.csv"', 'unknown_table'],
+		['SELECT * FROM "values"', 'unknown_table'],
 		['', 'empty'],
 		['  -- only a comment\n', 'empty'],
 		[';', 'empty'],

@@ -206,7 +206,9 @@ export const en: Dict = {
 			not_read_only: (word) => `Only SELECT, WITH, DESCRIBE and SUMMARIZE queries run, not ${word || 'this statement'}.`,
 			refused_word: (word) => `The statement contains ${word}, which changes data or reaches outside.`,
 			file_function: (word) => `${word}() reads files or URLs or runs SQL given as text: not allowed.`,
-			file_literal: (word) => `“${word}” cannot be read as a table (a file or URL).`
+			file_literal: (word) => `“${word}” cannot be read as a table (a file or URL).`,
+			unknown_table: (word) =>
+				`There is no table “${word}” (and it is not read as a file or URL): query reports, vals, warnings, indicators, town_reports, towns, regions or a WITH name.`
 		},
 		queryError: 'The query failed'
 	}

@@ -206,7 +206,9 @@ export const zh = {
 			not_read_only: (word: string) => `只允许 SELECT、WITH、DESCRIBE、SUMMARIZE 查询，不能运行 ${word || '这种语句'}。`,
 			refused_word: (word: string) => `语句中含有会修改数据或访问外部的 ${word}。`,
 			file_function: (word: string) => `不能用 ${word}() 读取文件或网址，也不能执行文本形式的 SQL。`,
-			file_literal: (word: string) => `不能把 “${word}” 当作表读取（文件或网址）。`
+			file_literal: (word: string) => `不能把 “${word}” 当作表读取（文件或网址）。`,
+			unknown_table: (word: string) =>
+				`没有名为 “${word}” 的表（也不会把它当作文件或网址读取）：可查询 reports、vals、warnings、indicators、town_reports、towns、regions 和 WITH 定义的名称。`
 		},
 		queryError: '查询出错'
 	}

@@ -21,10 +21,18 @@ const REFUSED_WORDS = new Set([
 const REFUSED_FUNCTION = /^(read_.*|.*_scan|scan_.*|parquet_.*|sniff_csv|glob|query|query_table|iceberg_.*|delta_.*|sqlite_.*|postgres_.*|mysql_.*|st_read.*|http_.*|load_.*|checkpoint|force_checkpoint|json_execute_serialized_sql|getenv|duckdb_secrets|which_secret)$/i;
 
 /** After these a table is expected: a quoted text there is a file or URL (DuckDB's replacement scan). */
-const TABLE_POSITION = new Set(['FROM', 'JOIN', 'DESCRIBE', 'SUMMARIZE', 'LATERAL', 'ONLY']);
+const TABLE_POSITION = new Set(['FROM', 'JOIN', 'DESCRIBE', 'SUMMARIZE', 'LATERAL', 'ONLY', 'TABLE', 'PIVOT', 'UNPIVOT', 'PIVOT_WIDER', 'PIVOT_LONGER']);
 /** These end a FROM list at their depth. */
-const CLAUSE_END = new Set(['WHERE', 'GROUP', 'ORDER', 'HAVING', 'QUALIFY', 'WINDOW', 'LIMIT', 'OFFSET', 'UNION', 'EXCEPT', 'INTERSECT', 'SELECT', 'RETURNING']);
+const CLAUSE_END = new Set(['WHERE', 'GROUP', 'ORDER', 'HAVING', 'QUALIFY', 'WINDOW', 'LIMIT', 'OFFSET', 'UNION', 'EXCEPT', 'INTERSECT', 'SELECT', 'RETURNING', 'VALUES', 'WITH', 'ON', 'USING']);
 
+/**
+ * The relations a console query may name. DuckDB reads a file or URL for any table name it cannot
+ * find (a replacement scan: FROM "https://…/x.csv", FROM x.csv, PIVOT "a.parquet"), so a name in
+ * table position must be one of these, a WITH name of the statement, or a system view.
+ */
+export const CONSOLE_TABLES = ['reports', 'vals', 'warnings', 'indicators', 'town_reports', 'towns', 'regions'] as const;
+const SYSTEM_SCHEMAS = new Set(['information_schema', 'pg_catalog']);
+const PLAIN = /^[a-z_][a-z0-9_]*$/;
 export type Refusal =
 	| { why: 'empty' }
 	| { why: 'too_long'; max: number }
@@ -34,7 +42,8 @@ export type Refusal =
 	| { why: 'not_read_only'; word: string }
 	| { why: 'refused_word'; word: string }
 	| { why: 'file_function'; word: string }
-	| { why: 'file_literal'; word: string };
+	| { why: 'file_literal'; word: string }
+	| { why: 'unknown_table'; word: string };
 
 export type Checked = { ok: true; kind: string; statement: string } | ({ ok: false } & Refusal);
 
@@ -49,13 +58,64 @@ function single(sql: string, tokens: Token[]): { statement: string; body: Token[
 	return { statement: end < tokens.length ? sql.slice(0, tokens[end].at) : sql, body };
 }
 
-/** A quoted text where a table is expected, at any depth (FROM 'x.csv', JOIN 'https://…', FROM a, 'b'). */
-function fileLiteral(body: Token[]): Token | undefined {
+/** Names the statement defines with WITH: `name AS (`, `name(a, b) AS (`, `name AS [NOT] MATERIALIZED (`. */
+function withNames(body: Token[]): Set<string> {
+	const names = new Set<string>();
+	for (const [k, t] of body.entries()) {
+		if (!(t.kind === 'word' && t.text === 'AS')) continue;
+		const next = body[k + 1];
+		if (!next || !((next.kind === 'punct' && next.text === '(') || (next.kind === 'word' && (next.text === 'MATERIALIZED' || next.text === 'NOT')))) continue;
+		let j = k - 1;
+		if (body[j]?.kind === 'punct' && body[j].text === ')') {
+			let depth = 0;
+			for (; j >= 0; j--) {
+				if (body[j].kind === 'punct' && body[j].text === ')') depth++;
+				if (body[j].kind === 'punct' && body[j].text === '(' && --depth === 0) break;
+			}
+			j--;
+		}
+		const name = body[j];
+		if (name && (name.kind === 'word' || name.kind === 'quoted')) names.add(name.text.toLowerCase());
+	}
+	return names;
+}
+
+/** A table reference `a`, `s.a` or `db.s.a` the console allows (see CONSOLE_TABLES). */
+function knownRelation(parts: string[], ctes: Set<string>): boolean {
+	const p = parts.map((x) => x.toLowerCase());
+	if (!p.every((x) => PLAIN.test(x))) return false;
+	const name = p[p.length - 1];
+	if (p.length === 1) return ctes.has(name) || (CONSOLE_TABLES as readonly string[]).includes(name) || /^duckdb_[a-z_]+$/.test(name);
+	const schema = p[p.length - 2];
+	if (p.length === 3 && !['memory', 'system', 'temp'].includes(p[0])) return false;
+	if (SYSTEM_SCHEMAS.has(schema)) return true;
+	return (schema === 'main' || /^ds_[a-z0-9_]+$/.test(schema)) && ((CONSOLE_TABLES as readonly string[]).includes(name) || /^duckdb_[a-z_]+$/.test(name));
+}
+
+/**
+ * What stands where a table is expected, at any depth: a quoted text (a file or URL) or a name
+ * that is no known relation is refused; subqueries and table functions (checked by name) pass.
+ */
+function tableRefusal(body: Token[]): Refusal | undefined {
+	const ctes = withNames(body);
 	const inFrom: boolean[] = [false];
 	let expectTable = false;
-	for (const t of body) {
+	for (let k = 0; k < body.length; k++) {
+		const t = body[k];
 		const d = inFrom.length - 1;
-		if (expectTable && t.kind === 'string') return t;
+		const keyword = t.kind === 'word' && (TABLE_POSITION.has(t.text) || CLAUSE_END.has(t.text));
+		if (expectTable && t.kind === 'string') return { why: 'file_literal', word: t.text };
+		if (expectTable && !keyword && (t.kind === 'word' || t.kind === 'quoted')) {
+			const parts = [t.text];
+			while (body[k + 1]?.kind === 'op' && body[k + 1].text === '.' && (body[k + 2]?.kind === 'word' || body[k + 2]?.kind === 'quoted')) {
+				parts.push(body[k + 2].text);
+				k += 2;
+			}
+			const called = body[k + 1]?.kind === 'punct' && body[k + 1].text === '(';
+			if (!called && !knownRelation(parts, ctes)) return { why: 'unknown_table', word: parts.join('.') };
+			expectTable = false;
+			continue;
+		}
 		if (t.kind === 'punct' && t.text === '(') {
 			inFrom.push(false);
 			expectTable = false;
@@ -65,7 +125,7 @@ function fileLiteral(body: Token[]): Token | undefined {
 		} else if (t.kind === 'word' && TABLE_POSITION.has(t.text)) {
 			inFrom[d] = true;
 			expectTable = true;
-		} else if (t.kind === 'word' && CLAUSE_END.has(t.text)) {
+		} else if (t.kind === 'word' && CLAUSE_END.has(t.text) && t.text !== 'ON' && t.text !== 'USING') {
 			inFrom[d] = false;
 			expectTable = false;
 		} else if (t.kind === 'punct' && t.text === ',') {
@@ -102,7 +162,7 @@ export function checkSql(sql: string): Checked {
 			return refuse({ why: 'file_function', word: t.text.toLowerCase() });
 		}
 	}
-	const literal = fileLiteral(body);
-	if (literal) return refuse({ why: 'file_literal', word: literal.text });
+	const table = tableRefusal(body);
+	if (table) return refuse(table);
 	return { ok: true, kind: first.text, statement: one.statement };
 }
