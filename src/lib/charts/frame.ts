@@ -111,6 +111,8 @@ export interface TableCell {
 	qualifier?: Qualifier | null;
 	/** e.g. the qualifier in words, or why a cell is empty */
 	title?: string;
+	/** the value's source sentence (the Report view): the cell becomes a link */
+	href?: string;
 }
 
 /** The table alternative of a chart: exactly the chart's numbers, one row per series or category. */
@@ -132,4 +134,22 @@ export interface Figure {
 export interface CsvModel {
 	header: string[];
 	rows: (string | number | boolean | null)[][];
+}
+
+/**
+ * How a view links its numbers to their source sentences in the Report view. A view opts in by
+ * passing one (report/source.ts `sourceLinks`) in its builder labels: table cells then carry
+ * `href`, tooltips say how to get there, and ChartFrame's `pointLink` offers 查看原文 on click.
+ */
+export interface SourceLinks {
+	/** the Report page of a report, its value selected */
+	href: (reportId: string) => string;
+	/** "点击查看原文" in tooltips */
+	hint: string;
+}
+
+/** What a click on a chart point offers: the point in words and its source link. */
+export interface PointLink {
+	label: string;
+	href: string;
 }

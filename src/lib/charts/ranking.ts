@@ -2,7 +2,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Qualifier, RankingRow } from '$lib/db/types';
 import { formatNumber, formatValue, rankChange, type Lang } from './format';
-import { BASE, escapeHtml, type CsvModel, type TableModel } from './frame';
+import { BASE, escapeHtml, type CsvModel, type PointLink, type SourceLinks, type TableModel } from './frame';
 
 export interface RankingLabels {
 	lang: Lang;
@@ -15,6 +15,8 @@ export interface RankingLabels {
 	report: (id: string) => string;
 	/** table column heads */
 	cols: { rank: string; county: string; year: string; value: string; change: string };
+	/** links each bar and value cell to its source sentence */
+	source?: SourceLinks;
 }
 
 const BAR_STEP = 40;
@@ -53,7 +55,8 @@ function tooltipHtml(d: RankingDatum, t: RankingLabels): string {
 	const place = d.county ? `${d.county} ${d.town}` : d.town;
 	const q = d.qualifier ? ` · ${t.qualifier[d.qualifier]}` : '';
 	const change = t.prevYear ? ` · ${t.prevYear(rankChange(d.rank, d.prev_rank))}` : '';
-	const src = d.report_id ? `<br/><small>${escapeHtml(t.report(d.report_id))}</small>` : '';
+	const hint = t.source ? ` · ${t.source.hint}` : '';
+	const src = d.report_id ? `<br/><small>${escapeHtml(t.report(d.report_id) + hint)}</small>` : '';
 	return `${escapeHtml(place)} · ${d.year}<br/>${formatValue(d.value, d.qualifier, t.lang)}${q} · ${t.rank(d.rank)}${change}${src}`;
 }
 
@@ -117,11 +120,21 @@ export function rankingTable(rows: RankingRow[], t: RankingLabels): TableModel {
 				{ text: String(d.rank), value: d.rank },
 				{ text: d.county ?? '', value: null },
 				{ text: String(d.year), value: d.year },
-				{ text: formatValue(d.value, d.qualifier, t.lang), value: d.value, qualifier: d.qualifier, title: d.qualifier ? t.qualifier[d.qualifier] : undefined },
+				{
+					text: formatValue(d.value, d.qualifier, t.lang), value: d.value, qualifier: d.qualifier,
+					title: d.qualifier ? t.qualifier[d.qualifier] : undefined, href: d.report_id ? t.source?.href(d.report_id) : undefined
+				},
 				...(withChange ? [{ text: rankChange(d.rank, d.prev_rank), value: null }] : [])
 			]
 		}))
 	};
+}
+
+/** A clicked bar: the town, year and value, and the link to the sentence it comes from. */
+export function rankingPointLink(datum: unknown, t: RankingLabels): PointLink | undefined {
+	const d = datum as RankingDatum | undefined;
+	if (!d?.report_id || !t.source) return undefined;
+	return { label: `${categoryLabel(d, t.lang)}：${formatValue(d.value, d.qualifier, t.lang)}`, href: t.source.href(d.report_id) };
 }
 
 /** The ranking as CSV: machine-readable columns (ids, raw values, qualifier), missing left empty. */

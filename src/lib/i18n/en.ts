@@ -151,5 +151,108 @@ export const en: Dict = {
 		toTrends: (name) => `“${name}” in the trends view`,
 		sparkNote: 'Sparklines: each town’s values over the years (one scale per row, from 0); the orange dot is the year compared; ▲ marks the largest value in a row.',
 		empty: 'The chosen towns’ reports state no indicator.'
+	},
+	report: {
+		viewSource: 'View source',
+		clickForSource: 'Click to view the source sentence',
+		title: (town, year) => `${town} ${year} annual report`,
+		pageTitle: 'Report',
+		meta: 'About this report',
+		fields: {
+			town: 'Town', county: 'County', city: 'City', province: 'Province', year: 'Year', format: 'Format', published: 'Published',
+			status: 'Status', source: 'Source file', n_values: 'Values found', report_id: 'Report id', dataset: 'Dataset', body: 'Issued by'
+		},
+		formats: { pre2019_table: 'Pre-2019 statistics table', std2019: '2019 standard tables', std2021: '2021 standard tables', prose: 'Prose only' },
+		statuses: { ok: 'OK', partial: 'Partly recognised', unrecognized: 'Not recognised as a report', unreadable: 'Unreadable' },
+		warningCodes: {
+			conflict: 'Prose and table disagree', unrecognized_table_row: 'Unrecognised table row', year_mismatch: 'Year mismatch',
+			encoding_guessed: 'Encoding guessed', unreadable: 'Unreadable', not_a_report: 'Not a report', extract_error: 'Extraction error',
+			duplicate: 'Duplicate file', town_ambiguous: 'Town ambiguous', town_unknown: 'Town unknown'
+		},
+		reportWarnings: 'Notes on the whole report',
+		otherWarnings: 'Other notes',
+		values: (n) => `Values found (${n})`,
+		valuesHint: 'Click a value to jump to its sentence in the text; click a highlight in the text to select its value.',
+		noValues: 'No values were found in this report.',
+		text: 'Report text (normalised)',
+		textHint: 'Highlights are the sentences each value comes from; hover one for its indicator.',
+		noText: 'The dataset does not ship the text of this report.',
+		origin: { table: 'table', prose: 'prose' },
+		unplaced: 'Its sentence could not be found in the text; not highlighted.',
+		relocated: 'The offsets do not match the text; highlighted where the sentence occurs.',
+		selected: 'Selected value',
+		showInList: 'Show in the list',
+		loading: 'Reading the report…',
+		notFoundTitle: 'Report not found',
+		notFound: (id) => `The data holds no report with the id “${id}”. The link may be out of date, or the data was updated.`,
+		badId: 'A report id is 16 hexadecimal characters (0–9, a–f).',
+		toRankings: 'Back to rankings',
+		unknownIndicator: (id) => `The indicator “${id}” the link points to is not in this report.`
+	},
+	data: {
+		intro: 'Which towns filed which years, every value with filters, and your own SQL; every value opens its source sentence.',
+		tabs: { coverage: 'Coverage', values: 'Values', sql: 'SQL' },
+		tabsLabel: 'Data views',
+		all: 'All',
+		group: 'Indicator group',
+		qualifierLabel: 'Qualifier',
+		originLabel: 'Origin',
+		origins: { table: 'table', prose: 'prose' },
+		coverageTitle: (region) => `Reports filed${region ? ` in ${region}` : ''} (town × year)`,
+		coverageHint: 'Each cell is one town’s report for one year: the number is the values found, ⚠ the warnings, ×2 two reports that year; empty = not filed. Arrow keys move, Enter opens the report.',
+		notFiled: 'not filed',
+		cellLabel: (town, year, n, w, reports) =>
+			`${town} ${year}: ${n} values${w ? `, ${w} warnings` : ''}${reports > 1 ? `, ${reports} reports` : ''}`,
+		notFiledLabel: (town, year) => `${town} ${year}: not filed`,
+		legend: 'Darker = more values found',
+		townsPage: (from, to, total) => `Towns ${from}–${to} of ${total}`,
+		prev: 'Previous',
+		next: 'Next',
+		valuesTitle: (n) => `Values (${n.toLocaleString('en')})`,
+		valuesHint: 'Click a column head to sort; click a value to open its source.',
+		cols: { town: 'Town', county: 'County', year: 'Year', indicator: 'Indicator', value: 'Value', qualifier: 'Qualifier', origin: 'Origin', quote: 'Sentence' },
+		sortBy: (col) => `Sort by ${col}`,
+		rowsPage: (from, to, total) => `Rows ${from}–${to} of ${total.toLocaleString('en')}`,
+		noValues: 'No values match the filters.',
+		download: 'Download',
+		downloadNote: (cap) => `Downloads hold at most ${cap.toLocaleString('en')} rows.`,
+		preparing: 'Preparing the file…',
+		tablesTitle: 'Raw tables (same structure as the command-line output)',
+		sqlTitle: 'SQL (read-only)',
+		sqlHint: 'Tables: reports, vals (values), warnings, indicators (catalog), and town_reports, towns, regions. One SELECT, WITH, DESCRIBE or SUMMARIZE statement.',
+		editor: 'SQL statement',
+		run: 'Run',
+		cancel: 'Cancel',
+		running: 'Running…',
+		cancelled: 'The query was cancelled.',
+		fromLink: 'This query came with the link and has not run; check it, then press Run.',
+		examples: 'Examples',
+		exampleList: [
+			{ label: 'Reports and values per year', sql: 'SELECT year, count(DISTINCT report_id) AS reports, count(*) AS "values"\nFROM vals JOIN reports USING (report_id)\nGROUP BY year ORDER BY year' },
+			{ label: 'Towns disclosing the most items', sql: "SELECT r.town, r.county, r.year, v.value, v.qualifier\nFROM vals v JOIN reports r USING (report_id)\nWHERE v.indicator = 'active.total'\nORDER BY v.value DESC LIMIT 20" },
+			{ label: 'Prose and table disagree', sql: "SELECT r.town, r.year, w.indicator, w.message\nFROM warnings w JOIN reports r USING (report_id)\nWHERE w.code = 'conflict'" },
+			{ label: 'Columns and statistics of the values', sql: 'SUMMARIZE vals' }
+		],
+		resultCount: (shown, total, ms) =>
+			shown < total
+				? `${total.toLocaleString('en')} rows, the first ${shown.toLocaleString('en')} shown (${Math.round(ms)} ms)`
+				: `${total.toLocaleString('en')} rows (${Math.round(ms)} ms)`,
+		noRows: 'The query returned no rows.',
+		tooLongForLink: (max) => `The query is longer than ${max.toLocaleString('en')} characters and was not put in the link.`,
+		refusedTitle: 'Not run: only read-only queries are allowed',
+		refused: {
+			empty: () => 'Type a query.',
+			too_long: (max) => `The statement is too long (at most ${max.toLocaleString('en')} characters).`,
+			unterminated: (what) => `A ${what === 'comment' ? 'comment' : what === 'identifier' ? 'quoted name' : 'string'} is not closed.`,
+			unbalanced: () => 'The parentheses do not match.',
+			multiple: () => 'One statement at a time (there is more after a semicolon).',
+			not_read_only: (word) => `Only SELECT, WITH, DESCRIBE and SUMMARIZE queries run, not ${word || 'this statement'}.`,
+			refused_word: (word) => `The statement contains ${word}, which changes data or reaches outside.`,
+			file_function: (word) => `${word}() reads files or URLs or runs SQL given as text: not allowed.`,
+			file_literal: (word) => `“${word}” cannot be read as a table (a file or URL).`,
+			unknown_table: (word) =>
+				`There is no table “${word}” (and it is not read as a file or URL): query reports, vals, warnings, indicators, town_reports, towns, regions or a WITH name.`
+		},
+		queryError: 'The query failed'
 	}
 };

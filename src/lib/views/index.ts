@@ -2,6 +2,7 @@
 // `keys` are the URL keys the view reads, so moving between views carries those both understand.
 import { CHANNEL_SPECS } from '$lib/state/channels';
 import { COMPARE_SPECS } from '$lib/state/compare';
+import { DATA_SPECS } from '$lib/state/data';
 import { RANKING_SPECS } from '$lib/state/rankings';
 import { readable } from '$lib/state/spec';
 import { TREND_SPECS } from '$lib/state/trends';
@@ -18,7 +19,8 @@ export const VIEWS: readonly ViewDef[] = [
 	{ id: 'rankings', path: '/', keys: Object.keys(RANKING_SPECS) },
 	{ id: 'trends', path: '/trends', keys: Object.keys(TREND_SPECS) },
 	{ id: 'channels', path: '/channels', keys: Object.keys(CHANNEL_SPECS) },
-	{ id: 'compare', path: '/compare', keys: Object.keys(COMPARE_SPECS) }
+	{ id: 'compare', path: '/compare', keys: Object.keys(COMPARE_SPECS) },
+	{ id: 'data', path: '/data', keys: Object.keys(DATA_SPECS) }
 ];
 
 /** The view a path belongs to (trailing slashes and the base already removed). */

@@ -2,7 +2,7 @@
 // and the build-time prerender.
 import { indicatorMeta } from '$lib/catalog';
 import { fileStem } from '$lib/charts/export';
-import type { Caption } from '$lib/charts/frame';
+import type { Caption, SourceLinks } from '$lib/charts/frame';
 import { MAX_BARS, rankingCsv, rankingData, rankingHeight, rankingOption, rankingTable, type RankingLabels } from '$lib/charts/ranking';
 import { datasetById } from '$lib/db/datasets';
 import type { RankingParams } from '$lib/db/queries/ranking';
@@ -21,9 +21,11 @@ export interface RankingsInput {
 	regionName?: string;
 	/** the dataset has no township report at all */
 	noReports?: boolean;
+	/** where each number's source sentence is (the report view) */
+	source?: SourceLinks;
 }
 
-export function rankingsModel({ s, rows, t, regionName, noReports }: RankingsInput) {
+export function rankingsModel({ s, rows, t, regionName, noReports, source }: RankingsInput) {
 	const indicator = indicatorMeta(s.ind);
 	const dsLabel = s.lang === 'zh' ? datasetById(s.ds).zh : datasetById(s.ds).en;
 	const bars = rows ? rankingData(rows).length : 0;
@@ -34,7 +36,8 @@ export function rankingsModel({ s, rows, t, regionName, noReports }: RankingsInp
 		rank: t.tooltipRank,
 		prevYear: s.year === undefined ? undefined : t.prevYear,
 		report: t.reportRef,
-		cols: { rank: t.colRank, county: t.colCounty, year: t.colYear, value: t.colValue, change: t.colChange }
+		cols: { rank: t.colRank, county: t.colCounty, year: t.colYear, value: t.colValue, change: t.colChange },
+		source
 	};
 	const caption: Caption | undefined = indicator && {
 		title: t.rankingTitle(
@@ -46,6 +49,7 @@ export function rankingsModel({ s, rows, t, regionName, noReports }: RankingsInp
 		source: bars > MAX_BARS ? `${t.source(dsLabel)}\n${t.topOf(MAX_BARS, bars)}` : t.source(dsLabel)
 	};
 	return {
+		labels,
 		caption,
 		height: rows ? rankingHeight(rows) : 300,
 		option: rows && labels && bars > 0 ? rankingOption(rows, labels) : undefined,
