@@ -1,0 +1,13 @@
+// The probe grammar: every family of statements the extractor must read, and the traps it must not.
+import type { Family } from './expand';
+import { ACTIVE_FAMILIES } from './families-active';
+import { APPLY_FAMILIES } from './families-apply';
+import { CAPACITY_FAMILIES } from './families-capacity';
+import { FLAG_FAMILIES } from './flags';
+import { FLAG_TRAP_FAMILIES, TRAP_FAMILIES } from './traps';
+
+export { expandFamily, PROBE_CONTEXT, type Expected, type Family, type Probe } from './expand';
+
+export const VALUE_FAMILIES: Family[] = [...ACTIVE_FAMILIES, ...APPLY_FAMILIES, ...CAPACITY_FAMILIES];
+export { FLAG_FAMILIES, TRAP_FAMILIES, FLAG_TRAP_FAMILIES };
+export const ALL_FAMILIES: Family[] = [...VALUE_FAMILIES, ...FLAG_FAMILIES, ...TRAP_FAMILIES, ...FLAG_TRAP_FAMILIES];
