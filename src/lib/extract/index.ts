@@ -49,8 +49,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 	const tables = parseTables(n);
 	const skip = skippedSections(n.text);
 	const all = [...tables.candidates, ...proseCandidates(n, skip)];
-	const settled = refine(all, n.text, skip);
 	const { meta, warnings: metaWarnings } = extractMeta(n, opts);
+	const settled = refine(all, n.text, skip, meta.year);
 	meta.format = tables.format ?? layoutWithoutTables(n.text, meta.year);
 	const warnings = [...tables.warnings, ...settled.warnings, ...metaWarnings];
 	if (!meta.recognized) return { meta, values: [], warnings: metaWarnings };

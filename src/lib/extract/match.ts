@@ -10,9 +10,13 @@ import type { Candidate } from './types';
 export const NEGATION_SRC =
 	'(?:(?:未|没有|尚未|暂未)(?:收到|接收到|接收|接到|接受|受理|发生|出现|收取|发布|开展|提起|产生|对|向|被)|未收|未有|没有|暂无|暂不存在|不存在|尚未|暂未|无(?![法论偿误缝须需正关线纸人私形限疑意效]))';
 
-// not inside a longer number, and not an article number (第十九条)
+// not inside a longer number, not an article number (第十九条), not the upper end of a range (30至40条)
 // 几十/数十 are vague amounts, not 十
-const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万第几])(?!(?<=数)[十百千])';
+const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万第几~～—-])(?<![\\d零〇一二两三四五六七八九十百千万][至到])(?!(?<=数)[十百千])';
+// A range states its lower bound: "30至40条", "三十到四十条", "20-30件".
+const RANGE_SRC = `(?:(?<range>至|到|~|～|-|—)(?<num2>${NUMBER_SRC}))?`;
+// "…申请，共计3件": a comma may stand between a noun and its count when a total word follows it
+const COMMA_TOTAL = ',(?=共计?|合计|总计|累计)';
 // A unit must not be the start of a longer word (条例, 名单, 期间, 项目 …) or a date.
 const UNIT_END = '(?![例单称间目额年月日号%])';
 
@@ -23,13 +27,14 @@ function gapSrc(rule: ProseRule, fallback: number): string {
 	// in front of a label, a 、 ends the previous list item ("专职人员1名、兼职人员3名")
 	const stop = (rule.comma ? '' : ',') + (rule.form === 'before' ? '、' : '');
 	const cls = `[^\\d。;${nl}${stop}]`;
-	return `(?<gap>(?:(?!${avoid})${cls}){0,${rule.gap ?? fallback}}?)`;
+	const comma = rule.form === 'after' && !rule.comma ? `|${COMMA_TOTAL}` : '';
+	return `(?<gap>(?:(?!${avoid})(?:${cls}${comma})){0,${rule.gap ?? fallback}}?)`;
 }
 
 function numberSrc(rule: ProseRule): string {
 	const unit = rule.unit ?? COUNT_UNITS;
 	return (
-		`(?<pre>${PRE_QUALIFIER_SRC})? ?${NOT_IN_NUMBER}(?<num>${NUMBER_SRC}) ?(?<mid>${MID_QUALIFIER_SRC})? ?` +
+		`(?<pre>${PRE_QUALIFIER_SRC})? ?${NOT_IN_NUMBER}(?<num>${NUMBER_SRC})${RANGE_SRC} ?(?<mid>${MID_QUALIFIER_SRC})? ?` +
 		`(?<unit>${unit})${UNIT_END}(?<post>${POST_QUALIFIER_SRC})?`
 	);
 }
@@ -73,6 +78,9 @@ function singleChannel(text: string, at: number, gap: string): boolean {
 	return verb !== null || /^(?:上|共|共计|合计|累计)?$/.test(plain);
 }
 
+/** A clause that opens a breakdown: what follows is a part of a total ("其中在网站发布信息3条"). */
+const PART_OPENING = /^\s*(?:其中|含|包括)/;
+
 /** A zero statement may continue over one line wrap between two words, never over a paragraph. */
 function wrapsAtMostOnce(gap: string): boolean {
 	const at = gap.indexOf('\n');
@@ -88,17 +96,38 @@ function accept(rule: ProseRule, m: RegExpExecArray, text: string): boolean {
 	}
 	if (rule.form === 'zero' && !wrapsAtMostOnce(g.gap ?? '')) return false;
 	if (rule.check === 'singleChannel' && !singleChannel(text, m.index, g.gap ?? '')) return false;
+	if (rule.check === 'notPart' && PART_OPENING.test(clauseUpTo(text, m.index, m.index))) return false;
 	return true;
 }
 
-function toCandidate(rule: ProseRule, m: RegExpExecArray): Candidate | null {
+function toCandidate(rule: ProseRule, m: RegExpExecArray, clause: string): Candidate | null {
 	const g = m.groups ?? {};
 	const base = { indicator: rule.ind, origin: 'prose' as const, start: m.index, end: m.index + m[0].length, rule: `${rule.ind}:${rule.form}` };
 	if (rule.form === 'zero') return { ...base, value: 0, qualifier: 'zero_stated', priority: rule.priority ?? 0 };
 	const value = parseNumber(g.num ?? '');
 	if (value === null) return null;
-	const qualifier = qualifierOf(g.pre ?? '', g.mid ?? '', g.post ?? '', value);
-	return { ...base, value, qualifier, priority: rule.priority ?? 1 };
+	const qualifier = g.range ? 'at_least' : qualifierOf(g.pre ?? '', g.mid ?? '', g.post ?? '', value);
+	return { ...base, value, qualifier, priority: (rule.priority ?? 1) + boostOf(rule, clause) };
+}
+
+/** The clause a statement sits in, up to its end: "全年共发布了120条" boosts "发布了120条". */
+function clauseUpTo(text: string, start: number, end: number): string {
+	let s = start;
+	while (s > 0 && start - s < 30 && !/[,。;\n]/.test(text[s - 1])) s--;
+	return text.slice(s, end);
+}
+
+const BOOSTS = new Map<string, RegExp>();
+
+/** Extra priority a statement earns by its words (主动, 共, 合计 … mark the year's total). */
+function boostOf(rule: ProseRule, matched: string): number {
+	let best = 0;
+	for (const [words, add] of rule.boost ?? []) {
+		let re = BOOSTS.get(words);
+		if (!re) BOOSTS.set(words, (re = new RegExp(words)));
+		if (add > best && re.test(matched)) best = add;
+	}
+	return best;
 }
 
 export interface CompiledRule {
@@ -136,7 +165,7 @@ function execAll(rule: ProseRule, re: RegExp, text: string, from: number, to: nu
 	for (let m = re.exec(part); m; m = re.exec(part)) {
 		if (m[0].length === 0) re.lastIndex++;
 		if (!accept(rule, m, part)) continue;
-		const c = toCandidate(rule, m);
+		const c = toCandidate(rule, m, rule.boost ? clauseUpTo(part, m.index, m.index + m[0].length) : '');
 		if (c) out.push({ ...c, start: c.start + from, end: c.end + from });
 	}
 }

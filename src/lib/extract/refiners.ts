@@ -1,27 +1,36 @@
 // Refiners settle candidates: drop traps and statements about other bodies, keep one value per
 // indicator, and let a table value win over prose (with a conflict warning when they disagree).
 import { inRanges, sentenceAround, type Ranges } from './prose-context';
+import { lastTime } from './prose-time';
 import { CHANNEL_TERMS } from './rules';
 import type { Candidate, ExtractWarning } from './types';
 
 export type Refiner = (c: Candidate[], text: string) => Candidate[];
 
-/** Figures about the county, the city, villages … are not the body's own. */
-const OTHER_BODY = /全(?:县|市|区|省|国|旗|盟)|各(?:乡镇|乡|镇|村(?!务)|街道|部门|单位)|村级|县级部门|市级部门|(?:县|市)[\u4e00-\u9fff]{1,4}(?<![布格大全])局/;
-/** Targets for next year are not this year's figures ("明年计划主动公开…500条以上"). */
-const NOT_THIS_YEAR = /明年|下一?年度|下年|计划(?:在|于)?20\d\d年|^\s*(?:在)?(?:上一?年度?|去年)(?!度?结转|相比|同期)/;
+/**
+ * Figures about the county, the city, villages … are not the body's own: "全县…", "各村…", a
+ * county bureau, or a higher government as the subject of the verb ("县政府公开…", not
+ * "按照县政府要求", not "在县政府网站发布").
+ */
+const OTHER_BODY =
+	/全(?:县|市|区|省|国|旗|盟)|各(?:乡镇|乡|镇|村(?!务)|街道|部门|单位)|村级|县级部门|市级部门|(?:县|市)[\u4e00-\u9fff]{1,4}(?<![布格大全])局|(?:县|市|区)(?:人民)?政府(?=(?:共|累计|全年)?(?:主动)?(?:公开|发布|收到|受理|配备|召开|组织|举办|开展))/;
 /** Numbers that are dates, document numbers, percentages or phone numbers, whatever rule caught them. */
 const NUMBER_TRAP = /^[\d.]+(?:年|月|日|号|%|‰)|^\d{5,}[-—]|^\d{7,}/;
 const DOC_NUMBER_BEFORE = /[[(（〔﹝]\s*\d{0,4}\s*$|第\s*$|〕\s*$/;
 
-export function dropOtherBodies(c: Candidate[], text: string): Candidate[] {
-	return c.filter((x) => {
-		// flags are about channels the body uses, village boards included; only figures are filtered
-		if (x.origin !== 'prose' || x.indicator.startsWith('uses.')) return true;
-		const s = sentenceAround(text, x.start, x.end);
-		const head = text.slice(s.start, x.end);
-		return !OTHER_BODY.test(head) && !NOT_THIS_YEAR.test(head);
-	});
+/** Statements of other bodies, other years, several years together, or plans. */
+export function dropOtherBodiesAndYears(year: number | null): Refiner {
+	return (c, text) =>
+		c.filter((x) => {
+			// flags are about channels the body uses, village boards included; only figures are filtered
+			if (x.origin !== 'prose' || x.indicator.startsWith('uses.')) return true;
+			const s = sentenceAround(text, x.start, x.end);
+			const head = text.slice(s.start, x.end);
+			if (OTHER_BODY.test(head)) return false;
+			const time = lastTime(head, year);
+			// nothing over several years up to now ("自…以来未收取费用") is nothing this year too
+			return time === null || time === 'this' || (time === 'cumulative' && x.value === 0);
+		});
 }
 
 export function dropNumberTraps(c: Candidate[], text: string): Candidate[] {
@@ -35,17 +44,33 @@ export function dropNumberTraps(c: Candidate[], text: string): Candidate[] {
 	});
 }
 
-const CHANNEL_ANY = new RegExp(Object.values(CHANNEL_TERMS).join('|'));
+// a column of a site ("“工作动态”栏目发布信息30条") speaks of that column, like a channel
+const CHANNEL_ANY = new RegExp([...Object.values(CHANNEL_TERMS), '栏目'].join('|'));
 const LIST_MARK = /、|及(?!时)|和|等/;
 
-/** "网站主动公开信息506条" speaks of one channel: a channel value, not the report's total. */
+/** a sum over channels, or channels named as examples of all ("公开栏等渠道") */
+const ALL_CHANNELS = /共|合计|累计|总计|等(?:多种|各类|各种)?(?:渠道|方式|载体|途径|平台|形式)/;
+
+/**
+ * "网站主动公开信息506条" speaks of one channel: a channel value, not the report's total. Several
+ * channels make a total only as a sum or as examples of all channels ("网站、微信等平台共发布77条");
+ * otherwise they may be a subset ("微信、微博等新媒体发布信息40条"). A sum over channels counts an
+ * item once per channel, so a plain statement of the year's items outranks it.
+ */
 export function dropChannelOnlyTotals(c: Candidate[], text: string): Candidate[] {
-	return c.filter((x) => {
-		if (x.indicator !== 'active.total' || x.origin !== 'prose') return true;
+	const out: Candidate[] = [];
+	for (const x of c) {
+		if (x.indicator !== 'active.total' || x.origin !== 'prose') {
+			out.push(x);
+			continue;
+		}
 		const clauseStart = Math.max(...[',', '。', '\n', '、', ';'].map((d) => text.lastIndexOf(d, x.start))) + 1;
 		const head = text.slice(clauseStart, x.end).replace(/\([^()]{0,40}\)/g, '');
-		return !(CHANNEL_ANY.test(head) && !LIST_MARK.test(head));
-	});
+		if (!CHANNEL_ANY.test(head)) out.push(x);
+		// the clause start stops at 、, so a list shows as a list mark just before it
+		else if ((LIST_MARK.test(head) || text[clauseStart - 1] === '、') && ALL_CHANNELS.test(head)) out.push({ ...x, priority: 1 });
+	}
+	return out;
 }
 
 /** A page cut off mid-sentence: a statement running into the end of the text is not trusted. */
@@ -112,9 +137,9 @@ export function tableWins(c: Candidate[], text: string): { candidates: Candidate
 	return { candidates, warnings };
 }
 
-/** The prose pipeline, in order. Table candidates pass through untouched. */
-export function refine(c: Candidate[], text: string, skip: Ranges): { candidates: Candidate[]; warnings: ExtractWarning[] } {
-	const steps: Refiner[] = [dropSkipped(skip), dropTruncated, dropNumberTraps, dropOtherBodies, dropChannelOnlyTotals];
+/** The prose pipeline, in order; `year` is the report's. Table candidates pass through untouched. */
+export function refine(c: Candidate[], text: string, skip: Ranges, year: number | null = null): { candidates: Candidate[]; warnings: ExtractWarning[] } {
+	const steps: Refiner[] = [dropSkipped(skip), dropTruncated, dropNumberTraps, dropOtherBodiesAndYears(year), dropChannelOnlyTotals];
 	let out = c;
 	for (const step of steps) out = step(out, text);
 	return tableWins(onePerIndicator(out), text);

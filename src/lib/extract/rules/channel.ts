@@ -3,7 +3,7 @@ import type { ProseRule } from './types';
 // Items per channel: "政府门户网站发布 71条", "微信公众号公开92条", "其中网站(含转发)319条".
 // singleChannel rejects "网站、微信…共发布" (a total over several channels, not one channel).
 // page views and followers are counted in 次/人 too: not items
-const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', avoid: '浏览|点击|访问|阅读|粉丝|关注|订阅', unit: '(?:条|件|篇|次|份|期)' } as const;
+const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', avoid: '浏览|点击|访问|阅读|粉丝|关注|订阅', unit: '(?:条|件|篇|则|项|次|份|期)' } as const;
 
 /** Channel names, shared with the uses.* flags. */
 export const CHANNEL_TERMS = {
@@ -13,7 +13,9 @@ export const CHANNEL_TERMS = {
 	platform: '(?:统一平台|三务公开网站|三务公开|阳光村务|政务公开平台|信息公开平台|信息公开系统|填报系统)',
 	new_media: '(?:抖音等短视频(?:平台)?|抖音|短视频|客户端|头条号|视频号|快手)',
 	bulletin: '(?:公开栏|公示栏|公告栏|宣传栏|揭示板|黑板报|橱窗|电子显示屏|显示屏|电子屏幕?|LED屏?|公示牌)',
-	gazette: '(?:政府公报)'
+	gazette: '(?:政府公报)',
+	// the table's 'other' row in prose: "借助其他平台发布30余条"
+	other: '(?:其他|其它)(?:媒体|新媒体|网络)?(?:平台|渠道|途径|载体|方式)'
 } as const;
 
 export const CHANNEL_RULES: ProseRule[] = [
@@ -23,5 +25,6 @@ export const CHANNEL_RULES: ProseRule[] = [
 	{ ind: 'channel.weibo', ...C, label: CHANNEL_TERMS.weibo },
 	{ ind: 'channel.bulletin', ...C, label: CHANNEL_TERMS.bulletin },
 	{ ind: 'channel.gazette', ...C, label: CHANNEL_TERMS.gazette },
-	{ ind: 'channel.new_media', ...C, label: CHANNEL_TERMS.new_media }
+	{ ind: 'channel.new_media', ...C, label: CHANNEL_TERMS.new_media },
+	{ ind: 'channel.other', ...C, label: CHANNEL_TERMS.other }
 ];

@@ -12,7 +12,9 @@ export type RuleForm =
 /** Extra checks on the gap between label and number, run after the regex matched. */
 export type GapCheck =
 	/** the label names one channel only: no 、/及/和/等 list before the verb (else it is a total) */
-	'singleChannel';
+	| 'singleChannel'
+	/** not a part of a breakdown: the clause does not open with 其中/含/包括 (a total is no part) */
+	| 'notPart';
 
 export interface ProseRule {
 	ind: string;
@@ -32,6 +34,8 @@ export interface ProseRule {
 	check?: GapCheck;
 	/** higher wins between prose candidates of one indicator; default 1 (zero forms 0) */
 	priority?: number;
+	/** [words, extra priority]: a statement holding the words outranks one without (the largest applies) */
+	boost?: ReadonlyArray<readonly [string, number]>;
 }
 
 /** Count units of the catalog (条/件/次/篇/人/人次/名/个 …). 人次 before 人 so the longer wins. */
