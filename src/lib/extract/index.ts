@@ -1,6 +1,7 @@
 // The extraction library: text in, report metadata + values (with exact quotes) + warnings out.
 // normalise → tables → prose rules → refiners → metadata. Pure: no I/O, no DOM.
 import { matchRules } from './match';
+import { matchLists } from './prose-lists';
 import { extractMeta } from './metadata';
 import { normalise, toOriginalSpan } from './normalise';
 import { skippedSections } from './prose-context';
@@ -27,7 +28,7 @@ function toRecord(c: Candidate, n: Normalised): ValueRecord {
 
 /** Prose candidates of a normalised text, before table reconciliation (exported for tests and tools). */
 export function proseCandidates(n: Normalised, skip = skippedSections(n.text)): Candidate[] {
-	return [...matchRules(n.text), ...matchUses(n.text, skip)];
+	return [...matchRules(n.text), ...matchLists(n.text), ...matchUses(n.text, skip)];
 }
 
 const OVERVIEW_HEADING = /(?:^|\n)\s*一\s*[、.][^\n。]{0,12}总体情况/;

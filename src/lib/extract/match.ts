@@ -17,8 +17,8 @@ const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万
 const RANGE_SRC = `(?:(?<range>至|到|~|～|-|—)(?<num2>${NUMBER_SRC}))?`;
 // "…申请，共计3件": a comma may stand between a noun and its count when a total word follows it
 const COMMA_TOTAL = ',(?=共计?|合计|总计|累计)';
-// A unit must not be the start of a longer word (条例, 名单, 期间, 项目 …) or a date.
-const UNIT_END = '(?![例单称间目额年月日号%])';
+// A unit must not be the start of a longer word (条例, 名单, 期间, 项目 …), a date or a time limit (15个工作日).
+const UNIT_END = '(?![例单称间目额年月日号%]|工作日|小时)';
 
 function gapSrc(rule: ProseRule, fallback: number): string {
 	const avoid = rule.avoid ? `其中|${rule.avoid}` : '其中';
@@ -42,13 +42,13 @@ function numberSrc(rule: ProseRule): string {
 export function compileRule(rule: ProseRule): RegExp {
 	const label = `(?<label>${rule.label})`;
 	let src: string;
-	if (rule.form === 'after') src = label + gapSrc(rule, 12) + numberSrc(rule);
+	if (rule.form === 'after') src = label + (rule.bridge ? `(?:${rule.bridge})` : '') + gapSrc(rule, 12) + numberSrc(rule);
 	else if (rule.form === 'before') src = (rule.lead ? `(?:${rule.lead})` : '') + numberSrc(rule) + gapSrc(rule, 6) + label;
 	else src = `(?<neg>${NEGATION_SRC})` + gapSrc(rule, 20) + label;
 	return new RegExp(src, 'g');
 }
 
-const LIST_MARK = /、|及(?!时)|和|等/;
+const LIST_MARK = /、|及(?!时)|和|与|等/;
 const PUBLISH_VERB = /公开|发布|公布|公示|推送|刊发|刊登|张贴|更新|上传|展示|播放|录入/;
 
 function withoutParens(s: string): string {
@@ -74,8 +74,9 @@ function singleChannel(text: string, at: number, gap: string): boolean {
 	if (verb && LIST_MARK.test(text[at - 1] ?? '') && !/\d/.test(text.slice(Math.max(0, at - 8), at))) return false;
 	// "门户网站主动公开计划类信息3条": a category count inside a channel, not the channel's total
 	if (/类$/.test(plain)) return false;
-	// without a verb only a bare breakdown item counts ("网站(含转发)319条"), not "网站点击量达…次"
-	return verb !== null || /^(?:上|共|共计|合计|累计)?$/.test(plain);
+	// without a verb only a bare breakdown item counts ("网站(含转发)319条", "县政府网我镇专栏58条"),
+	// not "网站点击量达…次"
+	return verb !== null || /^(?:上|共|共计|合计|累计)?$/.test(plain) || /^[\u4e00-\u9fff]{0,10}(?:平台|专栏|栏目|号)上?$/.test(plain);
 }
 
 /** A clause that opens a breakdown: what follows is a part of a total ("其中在网站发布信息3条"). */
@@ -164,7 +165,11 @@ function execAll(rule: ProseRule, re: RegExp, text: string, from: number, to: nu
 	re.lastIndex = 0;
 	for (let m = re.exec(part); m; m = re.exec(part)) {
 		if (m[0].length === 0) re.lastIndex++;
-		if (!accept(rule, m, part)) continue;
+		// a rejected match does not consume its text: a later start may still state a value
+		if (!accept(rule, m, part)) {
+			re.lastIndex = m.index + 1;
+			continue;
+		}
 		const c = toCandidate(rule, m, rule.boost ? clauseUpTo(part, m.index, m.index + m[0].length) : '');
 		if (c) out.push({ ...c, start: c.start + from, end: c.end + from });
 	}

@@ -37,7 +37,8 @@ export function dropNumberTraps(c: Candidate[], text: string): Candidate[] {
 	return c.filter((x) => {
 		if (x.origin !== 'prose') return true;
 		const quote = text.slice(x.start, x.end);
-		const at = quote.search(/\d/);
+		// the statement's number is the last digit run (a bridged quote holds others before it)
+		const at = quote.search(/[\d.]+(?=[^\d零〇一二两三四五六七八九十百千万]*$)/);
 		if (at < 0) return true;
 		const rest = quote.slice(at);
 		return !NUMBER_TRAP.test(rest) && !DOC_NUMBER_BEFORE.test(text.slice(Math.max(0, x.start + at - 6), x.start + at));

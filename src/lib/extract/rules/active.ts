@@ -13,7 +13,7 @@ const BASE = { ind: 'active.total', priority: 1, boost: BOOST, check: 'notPart' 
 
 export const ACTIVE_RULES: ProseRule[] = [
 	{ ...BASE, form: 'after', label: `${PUBLISH_PHRASE}${ITEMS_NOUN}${COUNT_NOUN}?`, gap: 14 },
-	{ ...BASE, form: 'before', lead: PUBLISH_PHRASE, label: '信息', gap: 8, avoid: `${TOPIC_WORDS}|类` },
+	{ ...BASE, form: 'before', lead: PUBLISH_PHRASE, label: '信息', gap: 8, avoid: TOPIC_WORDS },
 	// "发布的政务信息共867篇", "对外公开的各类信息达1800则"
 	{ ...BASE, form: 'after', label: `(?<![未不没予请依])${PUBLISH}的${ITEMS_NOUN}`, gap: 14 },
 	// "政府信息主动公开量达300条", "信息公开数量总数为80项"

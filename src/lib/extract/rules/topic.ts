@@ -2,8 +2,8 @@ import type { ProseRule } from './types';
 
 // Category breakdowns ("其中：法规文件信息4条、工作动态信息26条"). Short gaps: the label sits
 // right before its number, and a 、 in the gap would mean a list of several categories.
-// 合计/共计 in the gap means a total over categories, not this one.
-const T = { form: 'after', gap: 3, avoid: '、|合计|共计|累计|共', unit: '(?:条|件|篇|份|项)' } as const;
+// A channel word in the gap makes "其他平台30条" a channel, not the category 其他.
+const T = { form: 'after', gap: 3, avoid: '、|合计|共计|累计|总计|平台|渠道|途径|载体|方式|媒体', unit: '(?:条|件|篇|则|份|项)' } as const;
 
 export const TOPIC_RULES: ProseRule[] = [
 	{ ind: 'topic.policy', ...T, label: '(?:法规|政策)性?(?:文件|法规)(?:及解读)?类?(?:信息)?' },

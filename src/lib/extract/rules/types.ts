@@ -29,6 +29,8 @@ export interface ProseRule {
 	lead?: string;
 	/** regex alternatives the gap must not contain, besides 其中 */
 	avoid?: string;
+	/** after-form only: a stretch between label and gap that may hold other numbers (a cumulative clause before the year's) */
+	bridge?: string;
 	/** the gap may run over a comma */
 	comma?: boolean;
 	check?: GapCheck;
