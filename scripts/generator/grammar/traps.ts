@@ -127,6 +127,18 @@ export const TRAP_FAMILIES: Family[] = [
 		expect: nothing
 	},
 	{
+		id: 'trap/frequency',
+		group: 'trap',
+		templates: ['{subject}{every}{rate}{end}'],
+		slots: {
+			...COMMON,
+			every: ['每个季度', '每季度', '每月', '每周', '每半年', '每年'],
+			rate: ['专门召开一次政务公开专题会议', '更新信息不少于{N}', '至少组织一次业务培训', '召开{N}政务公开工作例会', '发布信息{N}以上']
+		},
+		number: { min: 1, max: 20, units: ['条', '次'] },
+		expect: nothing
+	},
+	{
 		id: 'trap/compare',
 		group: 'trap',
 		templates: ['{cmp}{N}{end}'],

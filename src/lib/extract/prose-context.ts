@@ -67,7 +67,7 @@ export function lineAt(text: string, at: number): string {
 /** A row label of a flattened statistics table: no sentence punctuation, ends in 数/数量. */
 /** Page chrome: breadcrumbs and navigation ("当前位置: 网站首页 > …"). */
 export function isChromeLine(line: string): boolean {
-	return /当前位置|您现在的位置|网站首页|首页\s*>|\s>\s/.test(line);
+	return /当前位置|您现在的位置|网站首页|首页\s*>|\s>\s|扫一扫|扫码关注|关注我们|网站地图|联系我们|版权所有|主办单位|主办[:：]|承办[:：]|技术支持|ICP备/.test(line);
 }
 
 export function isTableLabelLine(line: string): boolean {

@@ -3,6 +3,7 @@
 import { inRanges, sentenceAround, type Ranges } from './prose-context';
 import { lastTime } from './prose-time';
 import { CHANNEL_TERMS } from './rules';
+import { PUBLISH } from './rules/parts';
 import type { Candidate, ExtractWarning } from './types';
 
 export type Refiner = (c: Candidate[], text: string) => Candidate[];
@@ -12,13 +13,24 @@ export type Refiner = (c: Candidate[], text: string) => Candidate[];
  * county bureau, or a higher government as the subject of the verb ("县政府公开…", not
  * "按照县政府要求", not "在县政府网站发布").
  */
-const OTHER_BODY =
-	/全(?:县|市|区|省|国|旗|盟)|各(?:乡镇|乡|镇|村(?!务)|街道|部门|单位)|村级|县级部门|市级部门|(?:县|市)[\u4e00-\u9fff]{1,4}(?<![布格大全])局|(?:县|市|区)(?:人民)?政府(?=(?:共|累计|全年)?(?:主动)?(?:公开|发布|收到|受理|配备|召开|组织|举办|开展))/;
+const OTHER_BODY = new RegExp(
+	'全(?:县|市|区|省|国|旗|盟)|各(?:乡镇|乡|镇|村(?!务)|街道|部门|单位)|村级|县级部门|市级部门|(?:县|市)[\\u4e00-\\u9fff]{1,4}(?<![布格大全])局|' +
+		`(?:县|市|区)(?:人民)?政府(?=(?:共计?|累计|全年)?(?:主动|对外|向社会)?(?:${PUBLISH}|收到|受理|配备|召开|组织|举办|开展|通过|依托|利用|借助))`
+);
+/** A rate, not a count: "每个季度召开一次通报会", "每月更新信息不少于10条". */
+const FREQUENCY = /每(?:个)?(?:季度|月|周|星期|年|半年|季|旬|天|日)/;
 /** Numbers that are dates, document numbers, percentages or phone numbers, whatever rule caught them. */
 const NUMBER_TRAP = /^[\d.]+(?:年|月|日|号|%|‰)|^\d{5,}[-—]|^\d{7,}/;
 const DOC_NUMBER_BEFORE = /[[(（〔﹝]\s*\d{0,4}\s*$|第\s*$|〕\s*$/;
 
-/** Statements of other bodies, other years, several years together, or plans. */
+/** The clause of a statement up to its end (from the last comma or stop before it). */
+function clauseOf(text: string, start: number, end: number): string {
+	let s = start;
+	while (s > 0 && start - s < 40 && !/[,。;\n]/.test(text[s - 1])) s--;
+	return text.slice(s, end);
+}
+
+/** Statements of other bodies, other years, several years together, rates, or plans. */
 export function dropOtherBodiesAndYears(year: number | null): Refiner {
 	return (c, text) =>
 		c.filter((x) => {
@@ -26,7 +38,7 @@ export function dropOtherBodiesAndYears(year: number | null): Refiner {
 			if (x.origin !== 'prose' || x.indicator.startsWith('uses.')) return true;
 			const s = sentenceAround(text, x.start, x.end);
 			const head = text.slice(s.start, x.end);
-			if (OTHER_BODY.test(head)) return false;
+			if (OTHER_BODY.test(head) || FREQUENCY.test(clauseOf(text, x.start, x.end))) return false;
 			const time = lastTime(head, year);
 			// nothing over several years up to now ("自…以来未收取费用") is nothing this year too
 			return time === null || time === 'this' || (time === 'cumulative' && x.value === 0);

@@ -45,15 +45,15 @@ export const COUNT_NOUN = '(?:数量|总数|总量|件数|数)';
 /** Verbs that put people on a task: 配备 3 名, 明确 2 位, 由 4 名 … */
 export const ASSIGN = '(?:配备|安排|明确|确定|落实|指定|配置|设置|抽调|由|有)(?:了)?';
 
-/** People who do the work. */
-export const STAFF_NOUN = '(?:工作人员|干部|联络员|信息员|人员|同志|专人|专干)';
-
-/** Doing the disclosure work: 负责信息公开工作, 从事政务公开工作, 承办信息发布. */
-export const DUTY = `${fill(8)}(?:负责|承办|从事|专管|分管)${fill(8)}(?:信息公开|政务公开|信息发布|信息的?审核)`;
+/** People who do the work (信息公开员 too). */
+export const STAFF_NOUN = '(?:工作人员|干部|联络员|信息员|人员|同志|专人|专干|(?<=公开)员)';
 
 /** Full-time and part-time staff. */
 export const FULL_TIME = '(?:专职|全职)';
 export const PART_TIME = '兼职';
+
+/** Doing the disclosure work: 负责信息公开工作, 轮流负责政务公开工作, 承办信息发布 (the kind of post is told apart). */
+export const DUTY = `${fillWithout('专职|全职|兼职', 8)}(?:负责|承办|从事|专管|分管|值守)${fill(8)}(?:信息公开|政务公开|信息发布|信息的?审核)`;
 
 /** Measure words of people. */
 export const PEOPLE_UNITS = '(?:名|位|人)';

@@ -25,7 +25,7 @@ export const USE_TERMS: UseTerm[] = [
 
 /** Words that make a clause a statement of use (publishing, placing, relying on a channel). */
 export const USE_CUE =
-	'制作|印发|发放|通过|依托|利用|借助|运用|采用|采取|以|在|设置|设立|设有|建立|开设|开通|发挥|登陆|刊登|刊发|发布|公开|公示|公布|张贴|查阅|查询|更新|载体|渠道|平台|途径|形式|方式|阵地|到';
+	'制作|印发|发放|通过|依托|利用|借助|运用|用好|运营|采用|采取|以|在|设置|设立|设有|建立|开设|开通|发挥|登陆|刊登|刊发|发布|公开|公示|公布|张贴|推送|播出|播放|查阅|查询|更新|载体|渠道|平台|途径|形式|方式|阵地|到';
 
 /** A channel named only as where information was not published: "在政府公报上未公开的信息". */
 export const NOT_USED_AFTER = '^[^,。;\\n]{0,14}?(?:未公开|未发布|没有公开|不公开|未在)';
