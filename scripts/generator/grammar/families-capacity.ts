@@ -57,6 +57,22 @@ const STAFF: Family[] = [
 	}
 ];
 
+/** "工作人员3名，其中专职1名、兼职2名": a total and its kinds. */
+const SPLIT: Family[] = [
+	{
+		id: 'capacity.staff/split',
+		group: 'capacity',
+		templates: ['{lead}{assign}{titled}{N}，其中专职{N}、兼职{N}{end}', '{lead}{assign}{titled}{N}(专职{N}，兼职{N}){end}'],
+		slots: { ...COMMON, assign: ['配备', '有', '落实', ''], titled: ['信息公开工作人员', '政务公开工作人员', '信息公开专干'] },
+		number: { min: 1, max: 9, rounded: false, units: ['名', '人'] },
+		expect: (_tags, nums) => [
+			{ indicator: 'capacity.staff', value: nums[0].value, qualifier: 'exact' },
+			{ indicator: 'capacity.staff_fulltime', value: nums[1].value, qualifier: 'exact' },
+			{ indicator: 'capacity.staff_parttime', value: nums[2].value, qualifier: 'exact' }
+		]
+	}
+];
+
 const WORK: Family[] = [
 	{
 		id: 'capacity.bodies',
@@ -154,4 +170,4 @@ const SERVICE: Family[] = [
 	}
 ];
 
-export const CAPACITY_FAMILIES: Family[] = [...STAFF, ...WORK, ...SERVICE];
+export const CAPACITY_FAMILIES: Family[] = [...STAFF, ...SPLIT, ...WORK, ...SERVICE];

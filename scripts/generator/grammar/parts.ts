@@ -19,17 +19,21 @@ export const ADVERB: readonly Part[] = ['', '', '共', '共计', '累计', '合�
 export const CONNECT: readonly Part[] = ['', '', '', '共', '共计', '合计', '总计', '达', '计', '为', '：', '，共计', ' '];
 
 /** Verbs of proactive disclosure. */
-export const PUBLISH: readonly Part[] = ['主动公开', '公开', '发布', '公布', '更新发布', '主动发布', '对外公开', '向社会公开', '主动向社会公开', '更新', '推送', '上传', '发布了', '公开了', '及时公开', '编发', '主动公开了'];
+export const PUBLISH: readonly Part[] = ['主动公开', '公开', '发布', '公布', '更新发布', '主动发布', '对外公开', '向社会公开', '主动向社会公开', '更新', '推送', '上传', '发布了', '公开了', '及时公开', '编发', '主动公开了', '编制公开', '录入并公开', '收集整理并公开'];
 
 /** Nouns of disclosed items. */
-export const INFO: readonly Part[] = ['政府信息', '政务信息', '各类信息', '各类政府信息', '各类政务信息', '信息', '公开信息', '各类公开信息', '政务公开信息', '相关信息', '各项信息'];
+export const INFO: readonly Part[] = [
+	...['政府信息', '政务信息', '各类信息', '各类政府信息', '各类政务信息', '信息', '公开信息', '各类公开信息', '政务公开信息', '相关信息', '各项信息'],
+	// categories named as examples of all items: still the total
+	...['工作动态、通知公告、政策文件等信息', '政策法规、人事任免、财政预决算等各类信息', '机构职能、工作动态等政府信息']
+];
 
 /** Measure words of disclosed items. */
-export const INFO_UNITS = ['条', '条', '条', '篇', '则', '件', '项'] as const;
+export const INFO_UNITS = ['条', '条', '条', '篇', '则', '件', '项', '条次'] as const;
 
 /** How a report names its channels; the tag says which channel. */
 export const CHANNEL: readonly Part[] = [
-	...['政府门户网站', '镇政府网站', '{C}人民政府网站', '政府信息公开网', '政务公开网', '政府信息公开专栏', '门户网站', '{C}政府网{T}专栏', '政务网站', '镇政府门户网站信息公开专栏'].map((t) => ({ t, tag: { ch: 'website' } })),
+	...['政府门户网站', '镇政府网站', '镇政府网站(www.yunshan.gov.cn)', '{C}人民政府网站', '政府信息公开网', '政务公开网', '政府信息公开专栏', '门户网站', '{C}政府网{T}专栏', '政务网站', '镇政府门户网站信息公开专栏'].map((t) => ({ t, tag: { ch: 'website' } })),
 	...['微信公众号', '政务微信', '“{T}发布”微信公众号', '镇微信公众号', '官方微信', '微信公众平台', '政务微信公众号'].map((t) => ({ t, tag: { ch: 'wechat' } })),
 	...['政务微博', '官方微博', '微博'].map((t) => ({ t, tag: { ch: 'weibo' } })),
 	...['统一平台', '政务公开统一平台', '阳光村务平台', '信息公开平台', '政务公开平台'].map((t) => ({ t, tag: { ch: 'platform' } })),

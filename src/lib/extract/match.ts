@@ -25,7 +25,7 @@ function gapSrc(rule: ProseRule, fallback: number): string {
 	// zero statements may wrap over a PDF line break; value gaps never cross a line
 	const nl = rule.form === 'zero' ? '' : '\\n';
 	// in front of a label, a 、 ends the previous list item ("专职人员1名、兼职人员3名")
-	const stop = (rule.comma ? '' : ',') + (rule.form === 'before' ? '、' : '');
+	const stop = (rule.comma ? '' : ',') + (rule.form === 'before' && !rule.listGap ? '、' : '');
 	const cls = `[^\\d。;${nl}${stop}]`;
 	const comma = rule.form === 'after' && !rule.comma ? `|${COMMA_TOTAL}` : '';
 	return `(?<gap>(?:(?!${avoid})(?:${cls}${comma})){0,${rule.gap ?? fallback}}?)`;

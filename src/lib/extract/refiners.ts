@@ -3,20 +3,18 @@
 import { inRanges, sentenceAround, type Ranges } from './prose-context';
 import { lastTime } from './prose-time';
 import { CHANNEL_TERMS } from './rules';
-import { PUBLISH } from './rules/parts';
 import type { Candidate, ExtractWarning } from './types';
 
 export type Refiner = (c: Candidate[], text: string) => Candidate[];
 
+/** Figures about the county, the city, villages … are not the body's own. */
+const OTHER_BODY =
+	/全(?:县|市|区|省|国|旗|盟)|各(?:乡镇|乡|镇|村(?!务)|街道|部门|单位)|村级|县级部门|市级部门|(?:县|市)[\u4e00-\u9fff]{1,4}(?<![布格大全])局/;
 /**
- * Figures about the county, the city, villages … are not the body's own: "全县…", "各村…", a
- * county bureau, or a higher government as the subject of the verb ("县政府公开…", not
- * "按照县政府要求", not "在县政府网站发布").
+ * A higher government as the subject of the clause ("县政府公开各类信息…"); not "按照县政府要求",
+ * not "在县政府网站发布", not "经县政府批准".
  */
-const OTHER_BODY = new RegExp(
-	'全(?:县|市|区|省|国|旗|盟)|各(?:乡镇|乡|镇|村(?!务)|街道|部门|单位)|村级|县级部门|市级部门|(?:县|市)[\\u4e00-\\u9fff]{1,4}(?<![布格大全])局|' +
-		`(?:县|市|区)(?:人民)?政府(?=(?:共计?|累计|全年)?(?:主动|对外|向社会)?(?:${PUBLISH}|收到|受理|配备|召开|组织|举办|开展|通过|依托|利用|借助))`
-);
+const OTHER_SUBJECT = /^[^,。;\n]{0,10}?(?<![在按照据经由向对把被给与和及为])(?:县|市|区)(?:人民)?政府(?!网|门户|办|信息公开|公报)/;
 /** A rate, not a count: "每个季度召开一次通报会", "每月更新信息不少于10条". */
 const FREQUENCY = /每(?:个)?(?:季度|月|周|星期|年|半年|季|旬|天|日)/;
 /** Numbers that are dates, document numbers, percentages or phone numbers, whatever rule caught them. */
@@ -38,7 +36,8 @@ export function dropOtherBodiesAndYears(year: number | null): Refiner {
 			if (x.origin !== 'prose' || x.indicator.startsWith('uses.')) return true;
 			const s = sentenceAround(text, x.start, x.end);
 			const head = text.slice(s.start, x.end);
-			if (OTHER_BODY.test(head) || FREQUENCY.test(clauseOf(text, x.start, x.end))) return false;
+			const clause = clauseOf(text, x.start, x.end);
+			if (OTHER_BODY.test(head) || OTHER_SUBJECT.test(clause) || FREQUENCY.test(clause)) return false;
 			const time = lastTime(head, year);
 			// nothing over several years up to now ("自…以来未收取费用") is nothing this year too
 			return time === null || time === 'this' || (time === 'cumulative' && x.value === 0);
@@ -59,16 +58,19 @@ export function dropNumberTraps(c: Candidate[], text: string): Candidate[] {
 
 // a column of a site ("“工作动态”栏目发布信息30条") speaks of that column, like a channel
 const CHANNEL_ANY = new RegExp([...Object.values(CHANNEL_TERMS), '栏目'].join('|'));
-const LIST_MARK = /、|及(?!时)|和|等/;
 
 /** a sum over channels, or channels named as examples of all ("公开栏等渠道") */
-const ALL_CHANNELS = /共|合计|累计|总计|等(?:多种|各类|各种)?(?:渠道|方式|载体|途径|平台|形式)/;
+const ALL_CHANNELS = /共|合计|累计|总计/;
+const AS_EXAMPLES = /等(?:多种|各类|各种)?(?:渠道|方式|载体|途径|平台|形式)/;
+/** one pattern per kind of channel: "政务微信公众号" names one channel, "网站、微信" two */
+const CHANNEL_KINDS = [...Object.values(CHANNEL_TERMS), '栏目'].map((t) => new RegExp(t));
 
 /**
  * "网站主动公开信息506条" speaks of one channel: a channel value, not the report's total. Several
- * channels make a total only as a sum or as examples of all channels ("网站、微信等平台共发布77条");
- * otherwise they may be a subset ("微信、微博等新媒体发布信息40条"). A sum over channels counts an
- * item once per channel, so a plain statement of the year's items outranks it.
+ * channels make a total only as a sum ("网站、微信等平台共发布77条") or as examples of all channels
+ * ("公开栏等渠道发布100余条"); otherwise they may be a subset ("微信、微博等新媒体发布信息40条").
+ * A sum over channels counts an item once per channel, so a plain statement of the year's items
+ * outranks it.
  */
 export function dropChannelOnlyTotals(c: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
@@ -77,11 +79,11 @@ export function dropChannelOnlyTotals(c: Candidate[], text: string): Candidate[]
 			out.push(x);
 			continue;
 		}
-		const clauseStart = Math.max(...[',', '。', '\n', '、', ';'].map((d) => text.lastIndexOf(d, x.start))) + 1;
+		const clauseStart = Math.max(...[',', '。', '\n', ';'].map((d) => text.lastIndexOf(d, x.start))) + 1;
 		const head = text.slice(clauseStart, x.end).replace(/\([^()]{0,40}\)/g, '');
-		if (!CHANNEL_ANY.test(head)) out.push(x);
-		// the clause start stops at 、, so a list shows as a list mark just before it
-		else if ((LIST_MARK.test(head) || text[clauseStart - 1] === '、') && ALL_CHANNELS.test(head)) out.push({ ...x, priority: 1 });
+		const channels = CHANNEL_KINDS.filter((k) => k.test(head)).length;
+		if (channels === 0) out.push(x);
+		else if (AS_EXAMPLES.test(head) || (channels > 1 && ALL_CHANNELS.test(head))) out.push({ ...x, priority: 1 });
 	}
 	return out;
 }

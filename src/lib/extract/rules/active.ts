@@ -1,4 +1,4 @@
-import { COUNT_NOUN, ITEMS_NOUN, PUBLISH, PUBLISH_PHRASE, TOPIC_WORDS, TOTAL_WORDS, fill } from './parts';
+import { COUNT_NOUN, EXAMPLES_NOUN, ITEMS_NOUN, PUBLISH, PUBLISH_PHRASE, TOPIC_WORDS, TOTAL_WORDS, fill } from './parts';
 import type { ProseRule } from './types';
 
 // Totals of proactively disclosed items, in three word orders:
@@ -14,6 +14,8 @@ const BASE = { ind: 'active.total', priority: 1, boost: BOOST, check: 'notPart' 
 export const ACTIVE_RULES: ProseRule[] = [
 	{ ...BASE, form: 'after', label: `${PUBLISH_PHRASE}${ITEMS_NOUN}${COUNT_NOUN}?`, gap: 14 },
 	{ ...BASE, form: 'before', lead: PUBLISH_PHRASE, label: '信息', gap: 8, avoid: TOPIC_WORDS },
+	// "发布了745件工作动态、通知公告、政策文件等信息"
+	{ ...BASE, form: 'before', lead: PUBLISH_PHRASE, label: EXAMPLES_NOUN, gap: 30, listGap: true },
 	// "发布的政务信息共867篇", "对外公开的各类信息达1800则"
 	{ ...BASE, form: 'after', label: `(?<![未不没予请依])${PUBLISH}的${ITEMS_NOUN}`, gap: 14 },
 	// "政府信息主动公开量达300条", "信息公开数量总数为80项"

@@ -14,9 +14,10 @@ const ORGANISE = '(?<!上级|参加|参与)(?:举办|开展|组织)(?:开展)?(?
 
 export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.staff_fulltime', form: 'before', label: `${FULL_TIME}${ROLE}`, gap: 1, unit: '(?:名|个|人|位)' },
-	{ ind: 'capacity.staff_fulltime', form: 'after', label: `${FULL_TIME}${ROLE}`, gap: 3, unit: PEOPLE_UNITS },
+	// "其中专职3人、兼职2人": the kind alone after a total of staff
+	{ ind: 'capacity.staff_fulltime', form: 'after', label: `${FULL_TIME}(?:${ROLE})?`, gap: 3, unit: PEOPLE_UNITS },
 	{ ind: 'capacity.staff_parttime', form: 'before', label: `${PART_TIME}${ROLE}`, gap: 1, unit: '(?:名|个|人|位)' },
-	{ ind: 'capacity.staff_parttime', form: 'after', label: `${PART_TIME}${ROLE}`, gap: 3, unit: PEOPLE_UNITS },
+	{ ind: 'capacity.staff_parttime', form: 'after', label: `${PART_TIME}(?:${ROLE})?`, gap: 3, unit: PEOPLE_UNITS },
 	// "配备3名工作人员", "落实三位专人", "由9名干部轮流负责…"
 	{ ind: 'capacity.staff', form: 'before', lead: ASSIGN, label: ROLE + NOT_TRAINEES, gap: 1, unit: PEOPLE_UNITS, avoid: OTHER_KIND },
 	// "2名同志负责信息公开工作", "安排1人专门负责政务公开"

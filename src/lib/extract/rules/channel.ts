@@ -4,7 +4,7 @@ import type { ProseRule } from './types';
 // singleChannel rejects "网站、微信…共发布" (a total over several channels, not one channel).
 // page views and followers are counted in 次/人 too: not items
 // 分别 lists belong to prose-lists.ts (one value per channel, in order)
-const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', avoid: '浏览|点击|访问|阅读|粉丝|关注|订阅|分别', unit: '(?:条|件|篇|则|项|次|份|期)' } as const;
+const C = { form: 'after', gap: 50, comma: true, check: 'singleChannel', avoid: '浏览|点击|访问|阅读|粉丝|关注|订阅|分别', unit: '(?:条次|条|件|篇|则|项|次|份|期)' } as const;
 /**
  * "网站开通以来累计发布信息1042条，本年度发布660条": the channel is named once, before a
  * cumulative clause; the year's figure follows after a time word (the refiners drop the cumulative one).

@@ -23,8 +23,14 @@ export const PUBLISH_PHRASE = `(?<![未不没予请依])${SUM_ADVERB}?${PUBLISH_
 /** Category words: a noun phrase holding one of them names a topic (人事信息), not all items. */
 export const TOPIC_WORDS = '人事|财政|预决算|预算|决算|动态|政策|法规|规划|计划|服务|规范性|民生|其他|其它|招聘|招标|采购|解读|依申请|申请|简报|相同|同一|重复';
 
-/** "各类政务信息", "相关信息", "政府信息": the items themselves, without a category. */
-export const ITEMS_NOUN = `${fillWithout(TOPIC_WORDS, 8)}信息`;
+/**
+ * "各类政务信息", "相关信息", "政府信息": the items themselves, without a category; or categories
+ * named as examples of all items ("工作动态、通知公告等各类信息").
+ */
+export const ITEMS_NOUN = `(?:${fillWithout(TOPIC_WORDS, 8)}|${fill(30)}等${fill(4)})信息`;
+
+/** Categories named as examples of all items, up to the noun: "…、政策文件等政府信息". */
+export const EXAMPLES_NOUN = `等${fill(4)}信息`;
 
 /** Words that make a count the sum of the year: a statement holding one is the report's total. */
 export const TOTAL_WORDS = '主动|共|合计|累计|总计|一共|总数|总量';

@@ -3,7 +3,8 @@ import type { ProseRule } from './types';
 // Category breakdowns ("其中：法规文件信息4条、工作动态信息26条"). Short gaps: the label sits
 // right before its number, and a 、 in the gap would mean a list of several categories.
 // A channel word in the gap makes "其他平台30条" a channel, not the category 其他.
-const T = { form: 'after', gap: 3, avoid: '、|合计|共计|累计|总计|平台|渠道|途径|载体|方式|媒体', unit: '(?:条|件|篇|则|份|项)' } as const;
+// 等 ends a list of categories named as examples of all items ("政策文件等信息220条"): a total.
+const T = { form: 'after', gap: 3, avoid: '、|等|合计|共计|累计|总计|平台|渠道|途径|载体|方式|媒体', unit: '(?:条次|条|件|篇|则|份|项)' } as const;
 
 export const TOPIC_RULES: ProseRule[] = [
 	{ ind: 'topic.policy', ...T, label: '(?:法规|政策)性?(?:文件|法规)(?:及解读)?类?(?:信息)?' },

@@ -33,6 +33,8 @@ export interface ProseRule {
 	bridge?: string;
 	/** the gap may run over a comma */
 	comma?: boolean;
+	/** before-form: the gap may hold a list (、), e.g. the categories before "等信息" */
+	listGap?: boolean;
 	check?: GapCheck;
 	/** higher wins between prose candidates of one indicator; default 1 (zero forms 0) */
 	priority?: number;
@@ -40,5 +42,5 @@ export interface ProseRule {
 	boost?: ReadonlyArray<readonly [string, number]>;
 }
 
-/** Count units of the catalog (条/件/次/篇/人/人次/名/个 …). 人次 before 人 so the longer wins. */
-export const COUNT_UNITS = '(?:条|件|宗|项|篇|份|个|次|人次|人|名|起|处|期|场|则)';
+/** Count units of the catalog (条/件/次/篇/人/人次/名/个 …). 人次 before 人, 条次 before 条, so the longer wins. */
+export const COUNT_UNITS = '(?:条次|条|件|宗|项|篇|份|个|次|人次|人|名|起|处|期|场|则)';
