@@ -64,6 +64,8 @@ const ALL_CHANNELS = /共|合计|累计|总计/;
 const AS_EXAMPLES = /等(?:多种|各类|各种)?(?:渠道|方式|载体|途径|平台|形式)/;
 /** one pattern per kind of channel: "政务微信公众号" names one channel, "网站、微信" two */
 const CHANNEL_KINDS = [...Object.values(CHANNEL_TERMS), '栏目'].map((t) => new RegExp(t));
+/** a channel listed with something else: "县政府网站、村务公开及网络平台" */
+const LISTED_CHANNEL = new RegExp(`(?:${CHANNEL_ANY.source})[^,。;\\n\\d]{0,6}?(?:、|及|和|与)|(?:、|及|和|与)(?:${CHANNEL_ANY.source})`);
 
 /**
  * "网站主动公开信息506条" speaks of one channel: a channel value, not the report's total. Several
@@ -83,7 +85,7 @@ export function dropChannelOnlyTotals(c: Candidate[], text: string): Candidate[]
 		const head = text.slice(clauseStart, x.end).replace(/\([^()]{0,40}\)/g, '');
 		const channels = CHANNEL_KINDS.filter((k) => k.test(head)).length;
 		if (channels === 0) out.push(x);
-		else if (AS_EXAMPLES.test(head) || (channels > 1 && ALL_CHANNELS.test(head))) out.push({ ...x, priority: 1 });
+		else if (AS_EXAMPLES.test(head) || ((channels > 1 || LISTED_CHANNEL.test(head)) && ALL_CHANNELS.test(head))) out.push({ ...x, priority: 1 });
 	}
 	return out;
 }
