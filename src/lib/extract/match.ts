@@ -4,7 +4,9 @@
 import { MID_QUALIFIER_SRC, NUMBER_SRC, POST_QUALIFIER_SRC, PRE_QUALIFIER_SRC, isRoundWord, parseNumber, qualifierOf } from './numbers';
 import { COUNT_UNITS, type ProseRule } from './rules/types';
 import { PROSE_RULES } from './rules';
+import { ITEMS_FILL } from './rules/parts';
 import type { Candidate } from './types';
+import { numberEnds, numberWindows, probeWindows, type NumberEnds, type Window } from './match-windows';
 
 /** Negations that state a zero: 未收到, 没有发生, 暂无, 暂不存在, 尚未 …; 无 only where it is not a word part. */
 export const NEGATION_SRC =
@@ -13,6 +15,8 @@ export const NEGATION_SRC =
 // not inside a longer number, not an article number (第十九条), not the upper end of a range (30至40条)
 // 几十/数十 are vague amounts, not 十
 const NOT_IN_NUMBER = '(?<![\\d.零〇一二两三四五六七八九十百千万第几~～—-])(?<![\\d零〇一二两三四五六七八九十百千万][至到])(?!(?<=数)[十百千])';
+// The first character of a number or of a qualifier in front of it.
+const NUMBER_OPENING = '(?=[不超多将接大逾近约达 \\d零〇一二两三四五六七八九十百千万])';
 // A range states its lower bound: "30至40条", "三十到四十条", "20-30件".
 const RANGE_SRC = `(?:(?<range>至|到|~|～|-|—)(?<num2>${NUMBER_SRC}))?`;
 // "…申请，共计3件": a comma may stand between a noun and its count when a total word follows it
@@ -42,8 +46,13 @@ function numberSrc(rule: ProseRule): string {
 export function compileRule(rule: ProseRule): RegExp {
 	const label = `(?<label>${rule.label})`;
 	let src: string;
-	if (rule.form === 'after') src = label + (rule.bridge ? `(?:${rule.bridge})` : '') + gapSrc(rule, 12) + numberSrc(rule);
-	else if (rule.form === 'before') src = (rule.lead ? `(?:${rule.lead})` : '') + numberSrc(rule) + gapSrc(rule, 6) + label;
+	if (rule.form === 'after') src = label + (rule.bridge ? `(?<bridge>${rule.bridge})?` : '') + gapSrc(rule, 12) + numberSrc(rule);
+	else if (rule.form === 'before') {
+		// without a verb in front, a statement opens with its number or qualifier: the regex engine
+		// skips every other position before it tries the lookbehinds
+		const open = !rule.lead || rule.lead.startsWith('(?<') ? NUMBER_OPENING : '';
+		src = open + (rule.lead ? `(?:${rule.lead})` : '') + numberSrc(rule) + gapSrc(rule, 6) + label;
+	}
 	else src = `(?<neg>${NEGATION_SRC})` + gapSrc(rule, 20) + label;
 	return new RegExp(src, 'g');
 }
@@ -79,6 +88,10 @@ function singleChannel(text: string, at: number, gap: string): boolean {
 	return verb !== null || /^(?:上|共|共计|合计|累计)?$/.test(plain) || /^[\u4e00-\u9fff]{0,10}(?:平台|专栏|栏目|号)上?$/.test(plain);
 }
 
+function namesAllItems(fill: string): boolean {
+	return ITEMS_FILL.examples.test(fill) || (fill.length <= ITEMS_FILL.max && !ITEMS_FILL.category.test(fill));
+}
+
 /** A clause that opens a breakdown: what follows is a part of a total ("其中在网站发布信息3条"). */
 const PART_OPENING = /^\s*(?:其中|含|包括)/;
 
@@ -97,7 +110,8 @@ function accept(rule: ProseRule, m: RegExpExecArray, text: string): boolean {
 	}
 	if (rule.form === 'zero' && !wrapsAtMostOnce(g.gap ?? '')) return false;
 	if (rule.check === 'singleChannel' && !singleChannel(text, m.index, g.gap ?? '')) return false;
-	if (rule.check === 'notPart' && PART_OPENING.test(clauseUpTo(text, m.index, m.index))) return false;
+	if ((rule.check === 'notPart' || rule.check === 'items') && PART_OPENING.test(clauseUpTo(text, m.index, m.index))) return false;
+	if (rule.check === 'items' && g.items !== undefined && !namesAllItems(g.items)) return false;
 	return true;
 }
 
@@ -134,34 +148,24 @@ function boostOf(rule: ProseRule, matched: string): number {
 export interface CompiledRule {
 	rule: ProseRule;
 	re: RegExp;
-	/** cheap test that the label occurs at all: rules that open with a number or a negation scan slowly */
+	/** before- and zero forms: where the label (or the rule's own probe) occurs */
 	probe: RegExp | null;
 }
 
 export function compile(rule: ProseRule): CompiledRule {
-	return { rule, re: compileRule(rule), probe: rule.form === 'after' ? null : new RegExp(rule.label, 'g') };
+	const probe = rule.probe ?? (rule.form === 'after' ? null : rule.label);
+	return { rule, re: compileRule(rule), probe: probe === null ? null : new RegExp(probe, 'g')};
 }
 
 // Longest stretch a rule can span in front of its label besides the gap: a lead, qualifiers,
 // number and unit (before-forms) or a negation (zero forms).
 const BEFORE_REACH = 40;
+// Past a probe hit, the rest of a label it only opens ("负责…信息公开").
+const PROBE_TAIL = 24;
+// Longest after-form statement ahead of its number: label, fillers and gap.
+const AFTER_REACH = 90;
 
-/** Text windows ending at each label occurrence: before- and zero forms only need trying there. */
-function labelWindows(text: string, probe: RegExp, gap: number): Array<[number, number]> {
-	const out: Array<[number, number]> = [];
-	probe.lastIndex = 0;
-	for (let m = probe.exec(text); m; m = probe.exec(text)) {
-		if (m[0].length === 0) probe.lastIndex++;
-		const from = Math.max(0, m.index - BEFORE_REACH - gap);
-		const last = out[out.length - 1];
-		if (last && last[1] >= from) last[1] = m.index + m[0].length;
-		else out.push([from, m.index + m[0].length]);
-	}
-	return out;
-}
-
-function execAll(rule: ProseRule, re: RegExp, text: string, from: number, to: number, out: Candidate[]): void {
-	const part = from === 0 && to === text.length ? text : text.slice(from, to);
+function execAll(rule: ProseRule, re: RegExp, part: string, from: number, out: Candidate[]): void {
 	re.lastIndex = 0;
 	for (let m = re.exec(part); m; m = re.exec(part)) {
 		if (m[0].length === 0) re.lastIndex++;
@@ -175,19 +179,42 @@ function execAll(rule: ProseRule, re: RegExp, text: string, from: number, to: nu
 	}
 }
 
+/** Windows of a text with their slices: the number windows are shared by every after-form rule. */
+interface Windows {
+	at: Window[];
+	parts: string[];
+}
+
+function sliced(text: string, at: Window[]): Windows {
+	return { at, parts: at.map(([s, e]) => (s === 0 && e === text.length ? text : text.slice(s, e))) };
+}
+
+function windowsOf(c: CompiledRule, text: string, byReach: Map<number, Windows>, ends: () => NumberEnds): Windows {
+	const { rule, probe } = c;
+	if (probe) {
+		const gap = rule.gap ?? (rule.form === 'zero' ? 20 : 6);
+		return sliced(text, probeWindows(text, probe, BEFORE_REACH + gap, rule.probe ? PROBE_TAIL : 0));
+	}
+	const reach = rule.reach ?? AFTER_REACH;
+	// a unit that may be left out ("(?:件)?") lets a bare number end the statement
+	const unitless = rule.unit !== undefined && rule.unit.endsWith(')?');
+	const key = unitless ? -reach : reach;
+	let w = byReach.get(key);
+	if (!w) byReach.set(key, (w = sliced(text, numberWindows(text, unitless ? ends().bare : ends().counted, reach))));
+	return w;
+}
+
 const COMPILED: CompiledRule[] = PROSE_RULES.map(compile);
 
 /** All prose candidates of the rules over a normalised text (before refiners). */
 export function matchRules(text: string, rules: CompiledRule[] = COMPILED): Candidate[] {
 	const out: Candidate[] = [];
-	for (const { rule, re, probe } of rules) {
-		if (!probe) execAll(rule, re, text, 0, text.length, out);
-		else {
-			probe.lastIndex = 0;
-			if (!probe.test(text)) continue;
-			const gap = rule.gap ?? (rule.form === 'zero' ? 20 : 6);
-			for (const [s, e] of labelWindows(text, probe, gap)) execAll(rule, re, text, s, e, out);
-		}
+	const byReach = new Map<number, Windows>();
+	let found: NumberEnds | undefined;
+	const ends = () => (found ??= numberEnds(text));
+	for (const c of rules) {
+		const w = windowsOf(c, text, byReach, ends);
+		for (let i = 0; i < w.at.length; i++) execAll(c.rule, c.re, w.parts[i], w.at[i][0], out);
 	}
 	return out;
 }

@@ -81,13 +81,13 @@ function unclosed(line: string): boolean {
 	return line.lastIndexOf('(') > line.lastIndexOf(')') || line.indexOf(')') < line.indexOf('(') || (line.includes(')') && !line.includes('('));
 }
 
-const CLAUSE_END = /[。;!?\n]/;
+const CLAUSE_END = new Set([...'。;!?\n']);
 
 /** Sentence around `at` (bounded to 200 characters each side). */
 export function sentenceAround(text: string, at: number, end = at): { start: number; text: string } {
 	let s = at;
-	while (s > 0 && at - s < 200 && !CLAUSE_END.test(text[s - 1])) s--;
+	while (s > 0 && at - s < 200 && !CLAUSE_END.has(text[s - 1])) s--;
 	let e = end;
-	while (e < text.length && e - end < 200 && !CLAUSE_END.test(text[e])) e++;
+	while (e < text.length && e - end < 200 && !CLAUSE_END.has(text[e])) e++;
 	return { start: s, text: text.slice(s, e) };
 }

@@ -37,18 +37,37 @@ function blank(s: string, re: RegExp): string {
 	return s.replace(re, (m) => ' '.repeat(m.length));
 }
 
-/** The last time word of `head` (the sentence up to and including the statement), or null. */
-export function lastTime(head: string, year: number | null): TimeKind | null {
-	const text = blank(blank(head, CITATION), COMPARISON);
-	let best: { at: number; kind: TimeKind } | null = null;
-	const see = (at: number, kind: TimeKind) => {
-		if (!best || at >= best.at) best = { at, kind };
-	};
-	for (const { kind, re } of MARKERS) for (const m of text.matchAll(re)) see(m.index + m[0].length, kind);
+/** A time word of a sentence: where it ends and what it says. */
+export interface TimeMark {
+	end: number;
+	kind: TimeKind;
+}
+
+/** The time words of a sentence, in order (the same for every statement in it). */
+export function timeMarks(sentence: string, year: number | null): TimeMark[] {
+	const text = blank(blank(sentence, CITATION), COMPARISON);
+	const out: TimeMark[] = [];
+	for (const { kind, re } of MARKERS) for (const m of text.matchAll(re)) out.push({ end: m.index + m[0].length, kind });
 	for (const m of text.matchAll(YEAR)) {
 		const y = Number(m[1]);
 		const same = year === null || y === year;
-		see(m.index + m[0].length, same ? 'this' : m[3] ? 'cumulative' : 'other');
+		out.push({ end: m.index + m[0].length, kind: same ? 'this' : m[3] ? 'cumulative' : 'other' });
 	}
-	return best === null ? null : (best as { kind: TimeKind }).kind;
+	// at one place the later marker table wins (近一年来 is cumulative, not this year)
+	return out.sort((a, b) => a.end - b.end);
+}
+
+/** The last time word up to `upTo` (a statement's end inside the sentence), or null. */
+export function timeAt(marks: TimeMark[], upTo: number): TimeKind | null {
+	let kind: TimeKind | null = null;
+	for (const m of marks) {
+		if (m.end > upTo) break;
+		kind = m.kind;
+	}
+	return kind;
+}
+
+/** The last time word of `head` (the sentence up to and including the statement), or null. */
+export function lastTime(head: string, year: number | null): TimeKind | null {
+	return timeAt(timeMarks(head, year), head.length);
 }

@@ -1,7 +1,7 @@
 // Refiners settle candidates: drop traps and statements about other bodies, keep one value per
 // indicator, and let a table value win over prose (with a conflict warning when they disagree).
 import { inRanges, sentenceAround, type Ranges } from './prose-context';
-import { lastTime } from './prose-time';
+import { timeAt, timeMarks, type TimeMark } from './prose-time';
 import { CHANNEL_TERMS } from './rules';
 import type { Candidate, ExtractWarning } from './types';
 
@@ -30,18 +30,23 @@ function clauseOf(text: string, start: number, end: number): string {
 
 /** Statements of other bodies, other years, several years together, rates, or plans. */
 export function dropOtherBodiesAndYears(year: number | null): Refiner {
-	return (c, text) =>
-		c.filter((x) => {
+	return (c, text) => {
+		// statements of one sentence share its time words
+		const marks = new Map<number, TimeMark[]>();
+		return c.filter((x) => {
 			// flags are about channels the body uses, village boards included; only figures are filtered
 			if (x.origin !== 'prose' || x.indicator.startsWith('uses.')) return true;
 			const s = sentenceAround(text, x.start, x.end);
 			const head = text.slice(s.start, x.end);
 			const clause = clauseOf(text, x.start, x.end);
 			if (OTHER_BODY.test(head) || OTHER_SUBJECT.test(clause) || FREQUENCY.test(clause)) return false;
-			const time = lastTime(head, year);
+			let m = marks.get(s.start);
+			if (!m) marks.set(s.start, (m = timeMarks(s.text, year)));
+			const time = timeAt(m, head.length);
 			// nothing over several years up to now ("自…以来未收取费用") is nothing this year too
 			return time === null || time === 'this' || (time === 'cumulative' && x.value === 0);
 		});
+	};
 }
 
 export function dropNumberTraps(c: Candidate[], text: string): Candidate[] {

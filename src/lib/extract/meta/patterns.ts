@@ -62,8 +62,9 @@ export const NOT_REPORT_EVIDENCE: readonly { pattern: RegExp; min: number; reaso
 	{ pattern: /范文|模板|模版|样本|参考格式|写作格式|(?:格式|样式)(?:如下|参考)/g, min: 1, reason: 'a template / 范文、模板' },
 	{ pattern: /[XＸ×*＊]{2,}|[○〇]{2}(?=[镇乡年月日])|[_＿]{2,}(?=[镇乡年月日条件名])|【[^】]{0,8}(?:名称|单位|填写)[^】]{0,4}】|[(（]\s*(?:单位名称|填写|此处)[^)）]{0,8}[)）]/g, min: 2, reason: 'a template with placeholders / 含占位符的模板' },
 	{ pattern: /特此通知|通知如下|请各(?:乡镇|单位|部门|街道)|各乡镇(?:人民政府)?、各街道办事处|报送时间|请于\d{1,2}月\d{1,2}日前/g, min: 1, reason: 'a notice / 通知' },
-	{ pattern: /(?:^|\n)\s*第[一二三四五六七八九十]{1,3}条[\s　]/g, min: 3, reason: 'a regulation / 规章制度' },
-	{ pattern: /本报讯|通讯员|记者[\u4e00-\u9fff]{0,4}(?:报道|摄)|(?:^|\n)\s*(?:日前|近日)[,，]/g, min: 1, reason: 'a news item / 新闻' }
+	// (the literal comes first and the line start is checked behind it: a cheap scan)
+	{ pattern: /第[一二三四五六七八九十]{1,3}条[\s　](?<=(?:^|\n)[ \t　]*第[一二三四五六七八九十]{1,3}条[\s　])/g, min: 3, reason: 'a regulation / 规章制度' },
+	{ pattern: /本报讯|通讯员|记者[\u4e00-\u9fff]{0,4}(?:报道|摄)|(?:日前|近日)[,，](?<=(?:^|\n)[ \t　]*(?:日前|近日)[,，])/g, min: 1, reason: 'a news item / 新闻' }
 ];
 
 /** a commentary speaks of the town in the third person; a report in the first */

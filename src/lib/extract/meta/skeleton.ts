@@ -23,9 +23,12 @@ export const SKELETON: readonly Heading[] = [
 
 // A top-level heading: 一、 … 六、 at a line start, or inline after a stop or a space on pages
 // flattened into long lines, maybe with a few words before the name ("一、2023年政务公开总体情况");
-// (一) sub-headings do not count.
-const NUMBERED = '(?:^|[\\n。;\\s])\\s*[一二三四五六七]\\s*[、.．]\\s*[^\\n。;,]{0,12}?';
-const COMPILED = SKELETON.map((h) => ({ ...h, pattern: new RegExp(NUMBERED + h.re) }));
+// (一) sub-headings do not count. One scan finds the headings, then each is named.
+const NUMBERED = /[一二三四五六七]\s*[、.．]\s*/g;
+const OPENS = /[\n。;\s]/;
+const NAMES = SKELETON.map((h) => ({ ...h, pattern: new RegExp(`^[^\\n。;,]{0,12}?${h.re}`) }));
+/** a heading's words: its number's prefix, then the name */
+const HEADING_SPAN = 40;
 
 export interface SkeletonFound {
 	/** 一、总体情况 is there */
@@ -37,16 +40,14 @@ export interface SkeletonFound {
 }
 
 export function findSkeleton(text: string): SkeletonFound {
-	let count = 0;
-	let standard = 0;
-	let overview = false;
-	for (const h of COMPILED) {
-		if (!h.pattern.test(text)) continue;
-		count++;
-		if (h.standard) standard++;
-		if (h.name === 'overview') overview = true;
+	const seen = new Set<string>();
+	for (const m of text.matchAll(NUMBERED)) {
+		if (m.index > 0 && !OPENS.test(text[m.index - 1])) continue;
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + HEADING_SPAN);
+		for (const h of NAMES) if (!seen.has(h.name) && h.pattern.test(after)) seen.add(h.name);
 	}
-	return { overview, count, standard };
+	const found = SKELETON.filter((h) => seen.has(h.name));
+	return { overview: seen.has('overview'), count: found.length, standard: found.filter((h) => h.standard).length };
 }
 
 /**

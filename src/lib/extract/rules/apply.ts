@@ -10,7 +10,8 @@ const NOT_REVIEW = '复议|诉讼|收费|费用';
 // …and not "无依申请公开收费" (a statement about fees)
 const NOT_ABOUT = '(?![^,。;\\n]{0,12}(?:收费|费用|复议|诉讼))';
 // "上年结转…申请2件" is carried over, not received this year
-const NOT_CARRIED = '(?<!结转[^\\d。;,\\n]{0,6})';
+// (gated by the first character of a request noun, so the lookbehind runs only there)
+const NOT_CARRIED = '(?=[依信政申])(?<!结转[^\\d。;,\\n]{0,6})';
 // 收到/受理 say received; 办理/处理 say handled, which a report uses for received when nothing else is said
 const BOOST = [['收到|接收|接到|受理|新收', 1]] as const;
 const UNITS = '(?:件|宗|个|条|份|次)';

@@ -1,4 +1,4 @@
-import { ASSIGN, DUTY, FULL_TIME, PART_TIME, PEOPLE_UNITS, STAFF_NOUN, fill } from './parts';
+import { ASSIGN, DUTY, DUTY_VERB, FULL_TIME, PART_TIME, PEOPLE_UNITS, STAFF_NOUN, fill } from './parts';
 import type { ProseRule } from './types';
 
 // Staff, bodies, meetings, trainings: the noun before or after the number, small counts often in
@@ -10,7 +10,7 @@ const NOT_TRAINEES = '(?![^,。;\\n]{0,10}(?:参加|参与|接受)[^,。;\\n]{0,
 const OTHER_KIND = '专职|全职|兼职';
 const MEETING = `(?:政务公开|信息公开|政府信息|专题)${fill(8)}(?:会议|会)`;
 const TRAINING = `${fill(8)}培训(?:班|会)?`;
-const ORGANISE = '(?<!上级|参加|参与)(?:举办|开展|组织)(?:开展)?(?:了)?';
+const ORGANISE = '(?=[举开组])(?<!上级|参加|参与)(?:举办|开展|组织)(?:开展)?(?:了)?';
 
 export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.staff_fulltime', form: 'before', label: `${FULL_TIME}${ROLE}`, gap: 1, unit: '(?:名|个|人|位)' },
@@ -19,13 +19,13 @@ export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.staff_parttime', form: 'before', label: `${PART_TIME}${ROLE}`, gap: 1, unit: '(?:名|个|人|位)' },
 	{ ind: 'capacity.staff_parttime', form: 'after', label: `${PART_TIME}(?:${ROLE})?`, gap: 3, unit: PEOPLE_UNITS },
 	// "配备3名工作人员", "落实三位专人", "由9名干部轮流负责…"
-	{ ind: 'capacity.staff', form: 'before', lead: ASSIGN, label: ROLE + NOT_TRAINEES, gap: 1, unit: PEOPLE_UNITS, avoid: OTHER_KIND },
+	{ ind: 'capacity.staff', form: 'before', lead: ASSIGN, label: ROLE + NOT_TRAINEES, probe: STAFF_NOUN, gap: 1, unit: PEOPLE_UNITS, avoid: OTHER_KIND },
 	// "2名同志负责信息公开工作", "安排1人专门负责政务公开"
 	// (not "专职人员4人专门负责…": the kind stands before the number there)
-	{ ind: 'capacity.staff', form: 'before', lead: `(?<!(?:${OTHER_KIND})${fill(10)})`, label: `${STAFF_NOUN}?${DUTY}`, gap: 1, unit: PEOPLE_UNITS, avoid: OTHER_KIND },
+	{ ind: 'capacity.staff', form: 'before', lead: `(?<!(?:${OTHER_KIND})${fill(10)})`, label: `${STAFF_NOUN}?${DUTY}`, probe: DUTY_VERB, gap: 1, unit: PEOPLE_UNITS, avoid: OTHER_KIND },
 	// "配备了信息员一名", "落实联络员2人"
 	{ ind: 'capacity.staff', form: 'after', label: `${ASSIGN}${ROLE}`, gap: 2, unit: PEOPLE_UNITS },
-	{ ind: 'capacity.staff', form: 'after', label: '(?<!专职|兼职|全职)(?:信息公开|政务公开)(?:工作)?(?:人员|专干|联络员|信息员)', gap: 3, unit: PEOPLE_UNITS },
+	{ ind: 'capacity.staff', form: 'after', label: '(?=[信政])(?<!专职|兼职|全职)(?:信息公开|政务公开)(?:工作)?(?:人员|专干|联络员|信息员)', gap: 3, unit: PEOPLE_UNITS },
 	{ ind: 'capacity.staff', form: 'after', label: `从事${fill(10)}工作的?(?:工作)?人员`, gap: 3, unit: PEOPLE_UNITS },
 	{ ind: 'capacity.bodies', form: 'after', label: '(?:专门(?:工作)?机构|(?:信息公开|政务公开)(?:工作)?(?:小组|专门机构|机构)|工作小组)', gap: 2, unit: '个' },
 	{ ind: 'capacity.bodies', form: 'before', label: '(?:专门(?:工作)?机构|工作小组)', gap: 10, unit: '个' },
@@ -35,7 +35,7 @@ export const CAPACITY_RULES: ProseRule[] = [
 	// "党委会研究政务公开工作5次"
 	{ ind: 'capacity.meetings', form: 'after', label: `(?:专题)?(?:研究|部署)${fill(4)}(?:政务公开|信息公开)(?:工作)?`, gap: 2, unit: '(?:次|场)' },
 	{ ind: 'capacity.trainings', form: 'after', label: `${ORGANISE}${fill(6)}培训(?:班|会)?`, gap: 6, unit: '(?:次|期|起|场|班|轮)' },
-	{ ind: 'capacity.trainings', form: 'before', lead: ORGANISE, label: TRAINING, gap: 2, unit: '(?:次|期|场|班|轮)' },
+	{ ind: 'capacity.trainings', form: 'before', lead: ORGANISE, label: TRAINING, probe: '培训', gap: 2, unit: '(?:次|期|场|班|轮)' },
 	// "76名干部参加信息公开培训"
 	{ ind: 'capacity.trainees', form: 'before', label: `(?:参加|参与|参训)${fill(12)}培训`, gap: 4, unit: '(?:人次|人|名)' },
 	{ ind: 'capacity.trainees', form: 'after', label: '(?:培训|参训|受训)(?:人员|干部)?', gap: 4, unit: '(?:人次|人)' }

@@ -32,8 +32,6 @@ export const CHANNEL_RULES: ProseRule[] = [
 	{ ind: 'channel.bulletin', ...C, label: CHANNEL_TERMS.bulletin },
 	{ ind: 'channel.gazette', ...C, label: CHANNEL_TERMS.gazette },
 	{ ind: 'channel.new_media', ...C, label: CHANNEL_TERMS.new_media },
-	{ ind: 'channel.other', ...C, label: CHANNEL_TERMS.other },
-	...(['platform', 'website', 'wechat', 'weibo', 'bulletin', 'gazette', 'new_media'] as const).map(
-		(k): ProseRule => ({ ind: `channel.${k}`, ...C, label: CHANNEL_TERMS[k], bridge: SINCE, gap: 12, priority: 2 })
-	)
-];
+	{ ind: 'channel.other', ...C, label: CHANNEL_TERMS.other }
+	// each with the cumulative clause bridged, when there is one
+].map((r) => ({ ...r, bridge: SINCE, reach: 160 }));

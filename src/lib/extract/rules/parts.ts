@@ -18,16 +18,20 @@ const PUBLISH_MANNER = '(?:主动|及时|对外|向社会|面向社会)';
 const SUM_ADVERB = '(?:共计?|合计|累计|总计|一共)';
 
 /** A verb phrase of disclosure: 共主动向社会公开, 更新和发布, 公开发布了 (not 未公开, 不予公开, 依申请公开). */
-export const PUBLISH_PHRASE = `(?<![未不没予请依])${SUM_ADVERB}?${PUBLISH_MANNER}{0,2}${PUBLISH}(?:[和、]?${PUBLISH})?(?:了)?`;
+// (the lookahead lets the regex engine skip most positions before it tries the lookbehind)
+export const PUBLISH_PHRASE = `(?=[共合累总一主及对向面公发推更上刊编录])(?<![未不没予请依])${SUM_ADVERB}?${PUBLISH_MANNER}{0,2}${PUBLISH}(?:[和、]?${PUBLISH})?(?:了)?`;
 
 /** Category words: a noun phrase holding one of them names a topic (人事信息), not all items. */
 export const TOPIC_WORDS = '人事|财政|预决算|预算|决算|动态|政策|法规|规划|计划|服务|规范性|民生|其他|其它|招聘|招标|采购|解读|依申请|申请|简报|相同|同一|重复';
 
 /**
- * "各类政务信息", "相关信息", "政府信息": the items themselves, without a category; or categories
- * named as examples of all items ("工作动态、通知公告等各类信息").
+ * "各类政务信息", "相关信息", "政府信息": the items themselves; the rule's `items` check keeps out
+ * a category ("人事信息") unless categories are named as examples of all ("工作动态、通知公告等信息").
  */
-export const ITEMS_NOUN = `(?:${fillWithout(TOPIC_WORDS, 8)}|${fill(30)}等${fill(4)})信息`;
+export const ITEMS_NOUN = `(?<items>${fill(30)})信息`;
+
+/** What may stand between a verb and 信息 when the noun names all items (see ITEMS_NOUN). */
+export const ITEMS_FILL = { max: 8, category: new RegExp(TOPIC_WORDS), examples: /等[^等]{0,4}$/ };
 
 /** Categories named as examples of all items, up to the noun: "…、政策文件等政府信息". */
 export const EXAMPLES_NOUN = `等${fill(4)}信息`;
@@ -58,8 +62,11 @@ export const STAFF_NOUN = '(?:工作人员|干部|联络员|信息员|人员|同
 export const FULL_TIME = '(?:专职|全职)';
 export const PART_TIME = '兼职';
 
+/** Verbs of having a task. */
+export const DUTY_VERB = '(?:负责|承办|从事|专管|分管|值守)';
+
 /** Doing the disclosure work: 负责信息公开工作, 轮流负责政务公开工作, 承办信息发布 (the kind of post is told apart). */
-export const DUTY = `${fillWithout('专职|全职|兼职', 8)}(?:负责|承办|从事|专管|分管|值守)${fill(8)}(?:信息公开|政务公开|信息发布|信息的?审核)`;
+export const DUTY = `${fillWithout('专职|全职|兼职', 8)}${DUTY_VERB}${fill(8)}(?:信息公开|政务公开|信息发布|信息的?审核)`;
 
 /** Measure words of people. */
 export const PEOPLE_UNITS = '(?:名|位|人)';

@@ -17,8 +17,8 @@ export const TOPIC_RULES: ProseRule[] = [
 	{ ind: 'topic.services', ...T, label: '(?:公共|便民)服务类?(?:信息)?' },
 	{ ind: 'topic.services', ...T, label: '民生(?:事项|信息)类?' },
 	{ ind: 'topic.fiscal', ...T, label: '财政(?:预算决算|预决算|预算、决算|预算和决算|资金|管理)?类?(?:信息)?' },
-	{ ind: 'topic.fiscal', ...T, label: '(?<!财政)预决算类?(?:信息)?' },
+	{ ind: 'topic.fiscal', ...T, label: '(?=预)(?<!财政)预决算类?(?:信息)?' },
 	{ ind: 'topic.fiscal', ...T, label: '财经类?信息' },
 	{ ind: 'topic.planning', ...T, label: '(?:规划计划|发展规划|计划规划)类?(?:信息)?' },
-	{ ind: 'topic.other', ...T, label: '(?<![通过以及和等])其[它他](?:类)?(?:信息|事项)?' }
+	{ ind: 'topic.other', ...T, label: '(?=其)(?<![通过以及和等])其[它他](?:类)?(?:信息|事项)?' }
 ];

@@ -14,7 +14,9 @@ export type GapCheck =
 	/** the label names one channel only: no 、/及/和/等 list before the verb (else it is a total) */
 	| 'singleChannel'
 	/** not a part of a breakdown: the clause does not open with 其中/含/包括 (a total is no part) */
-	| 'notPart';
+	| 'notPart'
+	/** the label's `items` group names all items, not a category (see ITEMS_NOUN); implies notPart */
+	| 'items';
 
 export interface ProseRule {
 	ind: string;
@@ -29,13 +31,17 @@ export interface ProseRule {
 	lead?: string;
 	/** regex alternatives the gap must not contain, besides 其中 */
 	avoid?: string;
-	/** after-form only: a stretch between label and gap that may hold other numbers (a cumulative clause before the year's) */
+	/** after-form only: an optional stretch between label and gap that may hold other numbers (a cumulative clause before the year's) */
 	bridge?: string;
 	/** the gap may run over a comma */
 	comma?: boolean;
 	/** before-form: the gap may hold a list (、), e.g. the categories before "等信息" */
 	listGap?: boolean;
 	check?: GapCheck;
+	/** before/zero forms: a cheap regex source that every label match holds, when the label opens with optional parts */
+	probe?: string;
+	/** after-forms: most characters from the statement's start to its number (default 90) */
+	reach?: number;
 	/** higher wins between prose candidates of one indicator; default 1 (zero forms 0) */
 	priority?: number;
 	/** [words, extra priority]: a statement holding the words outranks one without (the largest applies) */
