@@ -189,12 +189,35 @@ function firstPerIndicator(candidates: Candidate[]): Candidate[] {
 	return candidates.filter((c) => !seen.has(c.indicator) && (seen.add(c.indicator), true));
 }
 
+/**
+ * "（一）收到申请数件41（二）申请办结数件44": rows run together in one cell without separator. A
+ * number followed straight by the next row's enumerator — "（二）", "二、", "其中" — ends a row
+ * there; "件411.当面申请数" ends after 41, the last digit being the row number 1. (the forms number
+ * their sub-rows 1–8); a first sub-row "（一）" always starts a row, also after a section heading.
+ * An un-numbered label after a number cannot be told apart and stays glued.
+ */
+const ROW_BOUNDARY =
+	/(?<=\d)(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|其中)|(?<=[条件个次篇人期份]\d*\d)(?=\d[.．][\u4e00-\u9fff])|(?<=[^\d\s])(?=[(（]一[)）])/g;
+
+function splitRows(tok: Token): Token[] {
+	if (tok.kind !== 'text' || !ROW_BOUNDARY.test(tok.text)) return [tok];
+	const out: Token[] = [];
+	let from = 0;
+	for (const m of tok.text.matchAll(ROW_BOUNDARY)) {
+		out.push({ kind: 'text', text: tok.text.slice(from, m.index), start: tok.start + from, end: tok.start + m.index });
+		from = m.index;
+	}
+	out.push({ kind: 'text', text: tok.text.slice(from), start: tok.start + from, end: tok.end });
+	return out;
+}
+
 /** Candidates and unmapped-row warnings of a pre-2019 statistics table found in the cells. */
 export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnings: ExtractWarning[] } {
 	const w: Walk = { section: null, pending: null, unmatched: null, candidates: [], unknownRows: [], columns: ONE_COLUMN, header: [] };
-	for (let i = 0; i < tokens.length; i++) {
-		const tok = tokens[i];
-		if (tok.kind === 'number' && inSentence(w, tokens[i + 1])) w.pending = null;
+	const cells = tokens.flatMap(splitRows);
+	for (let i = 0; i < cells.length; i++) {
+		const tok = cells[i];
+		if (tok.kind === 'number' && inSentence(w, cells[i + 1])) w.pending = null;
 		else if (tok.kind === 'number') onNumber(w, tok);
 		else if (tok.kind === 'empty') {
 			// the value cell of the row is empty: the row states nothing
