@@ -180,7 +180,32 @@ const RESPONSES: Family[] = [
 	}
 ];
 
-export const ACTIVE_FAMILIES: Family[] = [...ACTIVE, ...CHANNELS, ...LISTS, ...TOPICS, ...RESPONSES];
+/** A line wrapped inside a word, as PDF and fixed-width copies break prose ("政府\n信息"). */
+const WRAPPED: Family[] = [
+	{
+		id: 'active.total/wrapped',
+		group: 'active',
+		templates: [
+			'{Y}年，{subject}认真落实公开要求，共主动公开政府\n信息{N}{end}',
+			'{Y}年，{subject}坚持应公开尽公开，全年共发布各类政务信\n息{N}{end}',
+			'根据县政府统一部署，{subject}全年主动公开政府信息\n{N}{end}',
+			'按照《条例》要求，{subject}全年主动\n公开各类信息{N}{end}'
+		],
+		slots: COMMON,
+		number: ITEMS,
+		expect: one('active.total')
+	},
+	{
+		id: 'apply.received/wrapped',
+		group: 'apply',
+		templates: ['按照有关规定，{subject}全年共收到群众提出的政府信息公开申\n请{N}{end}', '{Y}年，{subject}依法办理，共受理依申请公开事\n项{N}{end}'],
+		slots: COMMON,
+		number: { min: 1, max: 40, units: ['件'] },
+		expect: one('apply.received')
+	}
+];
+
+export const ACTIVE_FAMILIES: Family[] = [...ACTIVE, ...CHANNELS, ...LISTS, ...TOPICS, ...RESPONSES, ...WRAPPED];
 
 // (re-exported so trap tables can use the same channel names)
 export { VIA };
