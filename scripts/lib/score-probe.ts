@@ -67,6 +67,9 @@ export function scoreGrammar(extract: ProbeExtractor, count: number, seed?: numb
 	return families.map((f) => scoreFamily(f, count, extract, seed));
 }
 
+/** The bars of the issue: recall ≥ 0.99 on the probes, no false value, traps yield nothing. */
+export const PROBE_BARS = { recall: 0.99 } as const;
+
 export interface ProbeTotals {
 	recall: number;
 	expected: number;
