@@ -56,9 +56,12 @@ describe('extract on random and truncated texts', () => {
 	it('handles a 1 MB mix of report text and garbage under 1 s', () => {
 		const r = prng(7);
 		const big = (seeds.join('\n') + randomText(r, 20000)).repeat(20).slice(0, 1_000_000);
-		const t0 = performance.now();
+		// CPU time of this process: the bound is on the extractor's work, not on what else the
+		// machine runs (the parallel test files, other jobs); npm run bench measures wall time
+		const t0 = process.cpuUsage();
 		const ex = extract(big);
-		expect(performance.now() - t0).toBeLessThan(1000);
+		const used = process.cpuUsage(t0);
+		expect((used.user + used.system) / 1000).toBeLessThan(1000);
 		for (const v of ex.values) expect(v.quote).toBe(big.slice(v.start, v.end));
 	});
 });

@@ -42,9 +42,18 @@ function ends(text: string, re: RegExp, out: number[]): number[] {
 	return out;
 }
 
+/** Two ascending lists as one. */
+function merged(a: number[], b: number[]): number[] {
+	const out: number[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+	return out;
+}
+
 export function numberEnds(text: string): NumberEnds {
 	const counted = ends(text, COUNTED, []);
-	return { counted, bare: ends(text, BARE, [...counted]).sort((a, b) => a - b) };
+	return { counted, bare: merged(counted, ends(text, BARE, [])) };
 }
 
 /** Windows ending just past each number: after-form statements (label … number) lie inside them. */

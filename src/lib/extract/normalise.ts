@@ -128,8 +128,10 @@ function softWraps(text: string, drop: Uint8Array | null): Uint8Array | null {
 	let d = drop;
 	let lineStart = 0;
 	for (let i = text.indexOf('\n'); i >= 0; lineStart = i + 1, i = text.indexOf('\n', i + 1)) {
+		// cheap tests first: most lines are short or end in punctuation
+		if (i - lineStart < 11 || !RUNS_ON.test(text[i - 1]) || !GOES_ON.test(text.slice(i + 1, i + 3))) continue;
 		const line = text.slice(lineStart, i);
-		if (!WRAPPED_LINE.test(line) || !SENTENCE_MARK.test(line) || !RUNS_ON.test(line)) continue;
+		if (!WRAPPED_LINE.test(line) || !SENTENCE_MARK.test(line)) continue;
 		const next = text.slice(i + 1, i + 16);
 		if (!GOES_ON.test(next) || HEADING.test(next.trimStart())) continue;
 		d ??= new Uint8Array(text.length);

@@ -52,8 +52,16 @@ export function skippedSections(text: string): Ranges {
 	return out;
 }
 
+/** `r` ascending and apart, as skippedSections gives them: a binary search. */
 export function inRanges(r: Ranges, at: number): boolean {
-	for (const [s, e] of r) if (at >= s && at < e) return true;
+	let lo = 0;
+	let hi = r.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (at < r[mid][0]) hi = mid - 1;
+		else if (at >= r[mid][1]) lo = mid + 1;
+		else return true;
+	}
 	return false;
 }
 

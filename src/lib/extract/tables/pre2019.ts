@@ -196,25 +196,45 @@ function firstPerIndicator(candidates: Candidate[]): Candidate[] {
  * their sub-rows 1–8); a first sub-row "（一）" always starts a row, also after a section heading.
  * An un-numbered label after a number cannot be told apart and stays glued.
  */
-const ROW_BOUNDARY =
-	/(?<=\d)(?=[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|其中)|(?<=[条件个次篇人期份]\d*\d)(?=\d[.．][\u4e00-\u9fff])|(?<=[^\d\s])(?=[(（]一[)）])/g;
+const ENUMERATOR_AHEAD = /[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|其中|\d[.．](?=[\u4e00-\u9fff])/g;
+const DIGIT = /\d/;
+/** before a sub-row digit: the unit and the value's other digits ("件41" + "1.") */
+const VALUE_BEFORE = /[条件个次篇人期份]\d+$/;
 
-function splitRows(tok: Token): Token[] {
-	if (tok.kind !== 'text' || !ROW_BOUNDARY.test(tok.text)) return [tok];
-	const out: Token[] = [];
-	let from = 0;
-	for (const m of tok.text.matchAll(ROW_BOUNDARY)) {
-		out.push({ kind: 'text', text: tok.text.slice(from, m.index), start: tok.start + from, end: tok.start + m.index });
-		from = m.index;
+function rowBoundaries(cell: string): number[] {
+	const out: number[] = [];
+	for (const m of cell.matchAll(ENUMERATOR_AHEAD)) {
+		const at = m.index;
+		const before = cell[at - 1] ?? '';
+		const sub = DIGIT.test(m[0][0]);
+		const firstRow = /^[(（]一[)）]$/.test(m[0]);
+		if (sub ? VALUE_BEFORE.test(cell.slice(Math.max(0, at - 12), at)) : DIGIT.test(before) || (firstRow && before !== '' && !/\s/.test(before))) out.push(at);
 	}
-	out.push({ kind: 'text', text: tok.text.slice(from), start: tok.start + from, end: tok.end });
 	return out;
+}
+
+/** The cells with run-together rows split; the same array when there are none. */
+function splitRows(tokens: Token[]): Token[] {
+	let out: Token[] | null = null;
+	tokens.forEach((tok, i) => {
+		const bounds = tok.kind === 'text' && DIGIT.test(tok.text) ? rowBoundaries(tok.text) : [];
+		if (bounds.length === 0) {
+			out?.push(tok);
+			return;
+		}
+		out ??= tokens.slice(0, i);
+		for (const [k, from] of [0, ...bounds].entries()) {
+			const to = bounds[k] ?? tok.text.length;
+			out.push({ kind: 'text', text: tok.text.slice(from, to), start: tok.start + from, end: tok.start + to });
+		}
+	});
+	return out ?? tokens;
 }
 
 /** Candidates and unmapped-row warnings of a pre-2019 statistics table found in the cells. */
 export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnings: ExtractWarning[] } {
 	const w: Walk = { section: null, pending: null, unmatched: null, candidates: [], unknownRows: [], columns: ONE_COLUMN, header: [] };
-	const cells = tokens.flatMap(splitRows);
+	const cells = splitRows(tokens);
 	for (let i = 0; i < cells.length; i++) {
 		const tok = cells[i];
 		if (tok.kind === 'number' && inSentence(w, cells[i + 1])) w.pending = null;
