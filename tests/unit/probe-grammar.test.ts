@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
 import { ALL_FAMILIES, expandFamily, PROBE_CONTEXT, VALUE_FAMILIES } from '../../scripts/generator/grammar/index';
 import { chineseNumeral } from '../../scripts/generator/grammar/numerals';
+import { speak } from '../../scripts/generator/grammar/speak';
+import { createRng } from '../../scripts/generator/prng';
 import { probeDocument, probeTotals, scoreGrammar, type FamilyScore } from '../../scripts/lib/score-probe';
 
 const FULL = 2000;
@@ -41,6 +43,19 @@ describe('probe grammar parts', () => {
 	it('writes Chinese numerals as reports do', () => {
 		expect([chineseNumeral(2, { liang: true }), chineseNumeral(12), chineseNumeral(105, { ling: '〇' }), chineseNumeral(200, { liang: true })]).toEqual(['两', '十二', '一百〇五', '两百']);
 		expect([chineseNumeral(2010), chineseNumeral(30000), chineseNumeral(110)]).toEqual(['二千零一十', '三万', '一百一十']);
+	});
+
+	it('speaks for the demo generator: the given number, the given town and year, read back by the extractor', () => {
+		const rng = createRng(42);
+		const who = { town: '岚溪镇', kind: '镇', county: '楸川县', year: 2016, self: '我镇' };
+		for (let i = 0; i < 50; i++) {
+			const s = speak(rng, 'active.total/verb-noun-number', who, 437, { end: ['。'] });
+			expect(s.stated[0].indicator).toBe('active.total');
+			expect(Math.abs(s.stated[0].value - 437)).toBeLessThanOrEqual(40);
+			expect(s.text).not.toContain('云杉');
+			const ex = extract(`岚溪镇2016年政府信息公开工作年度报告\n${s.text}\n特此报告。`);
+			expect(ex.values.find((v) => v.indicator === 'active.total')?.value, s.text).toBe(s.stated[0].value);
+		}
 	});
 
 	it('is deterministic and places each probe in a report of the probe town and year', () => {

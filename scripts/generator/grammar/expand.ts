@@ -48,13 +48,20 @@ export interface Probe {
 	expected: Expected[];
 }
 
+/** Who speaks and when: the report a sentence sits in. */
+export interface Speaker {
+	town: string;
+	kind: string;
+	county: string;
+	year: number;
+}
+
 /** The report a probe sentence sits in: its town and year (other-year traps depend on the year). */
-export const PROBE_CONTEXT = { town: '云杉镇', kind: '镇', county: '青禾县', year: 2018 } as const;
+export const PROBE_CONTEXT: Speaker = { town: '云杉镇', kind: '镇', county: '青禾县', year: 2018 };
 
 const SLOT = /\{([A-Za-z][A-Za-z0-9]*)\}/;
 
-function context(name: string): string | undefined {
-	const c = PROBE_CONTEXT;
+function context(name: string, c: Speaker): string | undefined {
 	const fixed: Record<string, string> = {
 		T: c.town,
 		K: c.kind,
@@ -72,13 +79,13 @@ function partText(p: Part): string {
 }
 
 /** Fill one template: slots are resolved left to right, parts may contain further slots. */
-export function fill(template: string, fam: Family, rng: Rng): { text: string; tags: Record<string, string>; nums: Numeral[] } {
+export function fill(template: string, fam: Family, rng: Rng, who: Speaker = PROBE_CONTEXT): { text: string; tags: Record<string, string>; nums: Numeral[] } {
 	const tags: Record<string, string> = {};
 	const nums: Numeral[] = [];
 	let text = template;
 	for (let guard = 0, m = SLOT.exec(text); m && guard < 200; m = SLOT.exec(text), guard++) {
 		const name = m[1];
-		let value = context(name);
+		let value = context(name, who);
 		if (value === undefined && /^N\d?$/.test(name)) {
 			const spec = fam.numbers?.[nums.length] ?? fam.number ?? { min: 1, max: 9, units: ['条'] };
 			const unit = tags.unit ?? rng.pick(spec.units);

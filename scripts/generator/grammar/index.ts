@@ -7,7 +7,7 @@ import { FLAG_FAMILIES } from './flags';
 import { MIX_FAMILIES } from './families-mix';
 import { FLAG_TRAP_FAMILIES, TRAP_FAMILIES } from './traps';
 
-export { expandFamily, PROBE_CONTEXT, type Expected, type Family, type Probe } from './expand';
+export { expandFamily, PROBE_CONTEXT, type Expected, type Family, type Probe, type Speaker } from './expand';
 
 export const VALUE_FAMILIES: Family[] = [...ACTIVE_FAMILIES, ...APPLY_FAMILIES, ...CAPACITY_FAMILIES, ...MIX_FAMILIES];
 export { FLAG_FAMILIES, TRAP_FAMILIES, FLAG_TRAP_FAMILIES };
