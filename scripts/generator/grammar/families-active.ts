@@ -40,7 +40,7 @@ const ACTIVE: Family[] = [
 		slots: {
 			...COMMON,
 			done: ['主动公开的', '公开的', '发布的', '对外公开的'],
-			measure: ['政府信息主动公开量', '信息公开数量', '主动公开信息数量', '公开信息总量', '主动公开政府信息数', '主动公开信息总数'],
+			measure: ['政府信息主动公开量', '信息公开数量', '主动公开信息数量', '公开信息总量', '主动公开政府信息数', '主动公开信息总数', '政务信息公开总计', '政府信息公开共计'],
 			sum: ['共', '共计', '达', '为', '数量为', '总数为', '合计', '总计达', '累计达', '达到']
 		},
 		number: ITEMS,
@@ -121,7 +121,8 @@ const LISTS: Family[] = [
 		templates: [
 			'{lead}{via2}{pair}，分别{cverb}{cnoun}{n1}、{n2}{U}{end}',
 			'{lead}{via2}{pair}分别{cverb}{cnoun}{n1}{U}、{n2}{U}{end}',
-			'{lead}{via2}{pair}{cverb}{cnoun}分别为{n1}{U}和{n2}{U}{end}'
+			'{lead}{via2}{pair}{cverb}{cnoun}分别为{n1}{U}和{n2}{U}{end}',
+			'{lead}{via2}{pair}，分别{cverb}{cnoun} {n1}、{n2} {U}{end}'
 		],
 		slots: { ...COMMON, via2: ['借助', '通过', '在', '依托', '利用', ''], pair: pairs(), cverb: ['推送', '发布', '公开', '更新'], cnoun: ['', '', '信息', '各类信息'], U: ['条', '篇', '条'] },
 		number: { min: 3, max: 900, units: ['条'] },

@@ -6,9 +6,9 @@ import { ITEM_JOIN, LIST_ITEMS, RESPECTIVELY } from './rules/lists';
 import { COUNT_UNITS } from './rules/types';
 import type { Candidate } from './types';
 
-const ONE = `(?:${PRE_QUALIFIER_SRC})?(?:${NUMBER_SRC})(?:${MID_QUALIFIER_SRC})?(?:${COUNT_UNITS})?(?:${POST_QUALIFIER_SRC})?`;
-const LIST = new RegExp(`${RESPECTIVELY}(?<nums>${ONE}(?:(?:、|,|和|及|与)${ONE}){1,7})`, 'g');
-const EACH = new RegExp(`(?<pre>${PRE_QUALIFIER_SRC})?(?<num>${NUMBER_SRC})(?<mid>${MID_QUALIFIER_SRC})?(?<unit>${COUNT_UNITS})?(?<post>${POST_QUALIFIER_SRC})?`, 'g');
+const ONE = `(?:${PRE_QUALIFIER_SRC})? ?(?:${NUMBER_SRC}) ?(?:${MID_QUALIFIER_SRC})? ?(?:${COUNT_UNITS})?(?:${POST_QUALIFIER_SRC})?`;
+const LIST = new RegExp(`${RESPECTIVELY}(?<nums>${ONE}(?: ?(?:、|,|和|及|与) ?${ONE}){1,7})`, 'g');
+const EACH = new RegExp(`(?<pre>${PRE_QUALIFIER_SRC})? ?(?<num>${NUMBER_SRC}) ?(?<mid>${MID_QUALIFIER_SRC})? ?(?<unit>${COUNT_UNITS})?(?<post>${POST_QUALIFIER_SRC})?`, 'g');
 const ITEM = new RegExp(LIST_ITEMS.map((it, i) => `(?<i${i}>${it.term})`).join('|'), 'g');
 const JOIN = new RegExp(`^${ITEM_JOIN}$`);
 const REACH = 80;

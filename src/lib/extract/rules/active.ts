@@ -18,8 +18,8 @@ export const ACTIVE_RULES: ProseRule[] = [
 	{ ...BASE, form: 'before', lead: PUBLISH_PHRASE, label: EXAMPLES_NOUN, gap: 30, listGap: true },
 	// "发布的政务信息共867篇", "对外公开的各类信息达1800则"
 	{ ...BASE, form: 'after', label: `(?=[公发推更上刊编录])(?<![未不没予请依])${PUBLISH}的${ITEMS_NOUN}`, gap: 14 },
-	// "政府信息主动公开量达300条", "信息公开数量总数为80项"
-	{ ...BASE, form: 'after', label: `(?:政府|政务)?信息(?:主动)?公开(?:数量|总量|量|总数|条数)`, gap: 10 },
+	// "政府信息主动公开量达300条", "信息公开数量总数为80项", "政务信息公开总计210条"
+	{ ...BASE, form: 'after', label: `(?:政府|政务)?信息(?:主动)?公开(?:数量|总量|量|总数|条数|(?=共计?|总计|合计|累计))`, gap: 10 },
 	{ ...BASE, form: 'after', label: `(?:各类|各种|多种|不同)渠道(?:和方式)?${fill(4)}${PUBLISH}${ITEMS_NOUN}`, gap: 10, priority: 2 },
 	{ ind: 'active.normative_docs', form: 'after', label: '规范性文件(?<!(?:政策|制发|行政)规范性文件)(?:类)?(?:信息)?', gap: 3 }
 ];

@@ -24,7 +24,8 @@ export const APPLY_RULES: ProseRule[] = [
 	// "依申请公开政府信息为零", "政府信息公开申请数为0", "…的申请数量为零"
 	{ ind: 'apply.received', form: 'after', label: `${NOT_CARRIED}${REQUEST_NOUN}(?:的)?${COUNT_NOUN}?(?:均)?(?:为|是)`, gap: 0, unit: '(?:件|宗|个)?', priority: 2 },
 	{ ind: 'apply.carried_over', form: 'after', label: '上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量|数)?', gap: 4, unit: '(?:件|宗|个)' },
-	{ ind: 'apply.received', form: 'zero', label: REQUEST + NOT_ABOUT, gap: 20, avoid: NOT_REVIEW },
+	// "未收到公民、法人和其他组织通过网络、信函、当面等方式提交的…申请": a long subject in between
+	{ ind: 'apply.received', form: 'zero', label: REQUEST + NOT_ABOUT, gap: 40, avoid: NOT_REVIEW },
 	{ ind: 'apply.online', form: 'after', label: '(?:通过)?(?:网上|网络|在线)(?:提交)?(?:的)?申请', gap: 2, unit: '(?:件|宗|个|条)' },
 	{ ind: 'apply.received', form: 'zero', label: '依申请(?:公开|提供)' + NOT_ABOUT, gap: 6, avoid: NOT_REVIEW },
 	{ ind: 'apply.received', form: 'zero', label: '受理(?:政府)?信息公开', gap: 4, avoid: NOT_REVIEW }
