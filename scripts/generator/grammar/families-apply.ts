@@ -166,4 +166,27 @@ const FEES: Family[] = [
 	}
 ];
 
-export const APPLY_FAMILIES: Family[] = [...APPLY, ...OUTCOMES, ...APPEALS, ...FEES];
+/** A section answered by a bare 无 under a heading that names the topic. */
+const HEADING_ZEROS: Family[] = [
+	{
+		id: 'zero/under-heading',
+		group: 'review',
+		templates: ['{num}、{heading}{sep}{none}'],
+		slots: {
+			num: ['三', '四', '五'],
+			heading: [
+				{ t: '政府信息公开的收费及减免情况', tag: { zero: 'fee.amount' } },
+				{ t: '因政府信息公开申请行政复议、提起行政诉讼的情况', tag: { zero: 'review.total,litigation.total' } },
+				{ t: '政府信息公开行政复议、行政诉讼情况', tag: { zero: 'review.total,litigation.total' } },
+				{ t: '依申请公开政府信息情况', tag: { zero: 'apply.received' } },
+				{ t: '依申请公开办理情况', tag: { zero: 'apply.received' } },
+				{ t: '举报投诉情况', tag: { zero: 'complaint.total' } }
+			],
+			sep: ['\n', '：', '。', '\n    '],
+			none: ['无。', '本年度无。', '无', '全年无。', '暂无。']
+		},
+		expect: zeros()
+	}
+];
+
+export const APPLY_FAMILIES: Family[] = [...APPLY, ...OUTCOMES, ...APPEALS, ...FEES, ...HEADING_ZEROS];

@@ -121,6 +121,7 @@ export const TRAP_FAMILIES: Family[] = [
 		slots: {
 			...COMMON,
 			heading: ['三、存在的主要问题及改进情况', '四、存在的问题和下一步打算', '五、下一步工作计划'],
+			// (a heading answered by 无 that names no indicator states nothing: see trap/flags)
 			problem: [unit('条')('一是公开信息偏少，全年仅公开信息{N}'), unit('条')('部分信息更新不及时，有{N}未按时公开'), unit('个')('计划新增公开栏{N}'), unit('条')('将开通政务微博，力争发布信息{N}')]
 		},
 		number: { min: 2, max: 80, units: ['条'] },
@@ -165,7 +166,9 @@ export const FLAG_TRAP_FAMILIES: Family[] = [
 				'四、存在的主要问题及改进情况\n部分村公开栏内容陈旧，更新不及时。',
 				'群众可通过拨打电话或发送电子邮件等方式提出申请。',
 				'上级要求各乡镇加强网站建设。',
-				'如对本报告有疑问，请与镇党政办联系。'
+				'如对本报告有疑问，请与镇党政办联系。',
+				'六、其他需要报告的事项\n无。',
+				'五、存在的主要问题及改进情况：无。'
 			]
 		},
 		expect: nothing

@@ -2,6 +2,7 @@
 // normalise → tables → prose rules → refiners → metadata. Pure: no I/O, no DOM.
 import { matchRules } from './match';
 import { matchLists } from './prose-lists';
+import { matchHeadingZeros } from './prose-headings';
 import { extractMeta } from './metadata';
 import { findSkeleton, hasStandardSkeleton, type SkeletonFound } from './meta/skeleton';
 import { normalise, toOriginalSpan } from './normalise';
@@ -29,7 +30,7 @@ function toRecord(c: Candidate, n: Normalised): ValueRecord {
 
 /** Prose candidates of a normalised text, before table reconciliation (exported for tests and tools). */
 export function proseCandidates(n: Normalised, skip = skippedSections(n.text)): Candidate[] {
-	return [...matchRules(n.text), ...matchLists(n.text), ...matchUses(n.text, skip)];
+	return [...matchRules(n.text), ...matchLists(n.text), ...matchHeadingZeros(n.text), ...matchUses(n.text, skip)];
 }
 
 /**

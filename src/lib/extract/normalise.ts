@@ -124,6 +124,21 @@ const RUNS_ON = /[\u4e00-\u9fff\d]$/;
 const GOES_ON = /^ ?[\u4e00-\u9fff\d](?![一二三四五六七八九十]{0,2}、)/;
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]{1,3}[条章部节])/;
 
+/** the sentence in progress at the end of a line: after its last stop or colon */
+const LAST_SENTENCE = /[^。;:!?]*$/;
+
+/**
+ * The line ends inside a sentence of some length that has a comma or 、 — not a bare heading
+ * ("三、…的情况", whose 、 is its number's) nor a short word after a stop ("…情况。无").
+ */
+function inSentence(line: string): boolean {
+	const body = line.trimStart();
+	const tail = LAST_SENTENCE.exec(body)?.[0] ?? '';
+	if (tail.length < 6) return false;
+	if (HEADING.test(body) && !body.includes('。')) return SENTENCE_MARK.test(body.replace(HEADING, '')) && /,/.test(body);
+	return SENTENCE_MARK.test(body);
+}
+
 function softWraps(text: string, drop: Uint8Array | null): Uint8Array | null {
 	let d = drop;
 	let lineStart = 0;
@@ -131,7 +146,7 @@ function softWraps(text: string, drop: Uint8Array | null): Uint8Array | null {
 		// cheap tests first: most lines are short or end in punctuation
 		if (i - lineStart < 11 || !RUNS_ON.test(text[i - 1]) || !GOES_ON.test(text.slice(i + 1, i + 3))) continue;
 		const line = text.slice(lineStart, i);
-		if (!WRAPPED_LINE.test(line) || !SENTENCE_MARK.test(line)) continue;
+		if (!WRAPPED_LINE.test(line) || !inSentence(line)) continue;
 		const next = text.slice(i + 1, i + 16);
 		if (!GOES_ON.test(next) || HEADING.test(next.trimStart())) continue;
 		d ??= new Uint8Array(text.length);
