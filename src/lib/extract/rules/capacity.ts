@@ -27,8 +27,11 @@ export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.staff', form: 'after', label: `${ASSIGN}${ROLE}`, gap: 2, unit: PEOPLE_UNITS },
 	{ ind: 'capacity.staff', form: 'after', label: '(?=[信政])(?<!专职|兼职|全职)(?:信息公开|政务公开)(?:工作)?(?:人员|专干|联络员|信息员)', gap: 3, unit: PEOPLE_UNITS },
 	{ ind: 'capacity.staff', form: 'after', label: `从事${fill(10)}工作的?(?:工作)?人员`, gap: 3, unit: PEOPLE_UNITS },
-	{ ind: 'capacity.bodies', form: 'after', label: '(?:专门(?:工作)?机构|(?:信息公开|政务公开)(?:工作)?(?:小组|专门机构|机构)|工作小组)', gap: 2, unit: '个' },
-	{ ind: 'capacity.bodies', form: 'before', label: '(?:专门(?:工作)?机构|工作小组)', gap: 10, unit: '个' },
+	// a group for disclosure work, not any task force ("成立脱贫攻坚工作小组3个" is no disclosure body)
+	{ ind: 'capacity.bodies', form: 'after', label: '(?:专门(?:工作)?机构|(?:信息公开|政务公开)(?:工作)?(?:小组|专门机构|机构))', gap: 2, unit: '个' },
+	{ ind: 'capacity.bodies', form: 'before', label: '专门(?:工作)?机构|(?:信息公开|政务公开)(?:工作)?(?:小组|机构)', gap: 10, unit: '个' },
+	// "领导小组下设一个工作小组": set up under the disclosure leadership, named without its topic
+	{ ind: 'capacity.bodies', form: 'before', lead: '(?:下设|设)(?:了)?', label: '工作小组', gap: 2, unit: '个' },
 	{ ind: 'capacity.funds', form: 'after', label: '(?:专项(?:工作)?经费|工作经费)', gap: 3, unit: '万元' },
 	{ ind: 'capacity.meetings', form: 'after', label: `召开${fill(12)}(?:公开|专题)${fill(8)}(?:会议|工作会|专题会|会)`, gap: 14, unit: '(?:次|场)' },
 	{ ind: 'capacity.meetings', form: 'before', lead: '(?:组织)?(?:召开|举行)(?:了)?', label: MEETING, gap: 2, unit: '(?:次|场)' },
@@ -45,7 +48,7 @@ export const FACILITY_RULES: ProseRule[] = [
 	{ ind: 'facility.reading_rooms', form: 'after', label: '(?:查阅点|查询点|查阅场所|查阅室)', gap: 2, unit: '(?:个|处)' },
 	{ ind: 'facility.reading_rooms', form: 'before', label: '(?:查阅点|查询点|查阅场所|查阅室)', gap: 6, unit: '(?:个|处)' },
 	{ ind: 'facility.hotline_served', form: 'after', label: '热线[^\\d。;,\\n]{0,6}?(?:服务|受理|接听)', gap: 8, unit: '(?:人次|次|个)' },
-	{ ind: 'facility.visitors', form: 'after', label: '(?:接待[^\\d。;,\\n]{0,4}?查阅|查阅(?:点|室|场所)接待(?:来访)?(?:群众)?)', gap: 2, unit: '(?:人次|人)' }
+	{ ind: 'facility.visitors', form: 'after', label: '(?:接待[^\\d。;,\\n]{0,4}?(?:查阅|查询)|查阅(?:点|室|场所)接待(?:来访)?(?:群众)?)', gap: 2, unit: '(?:人次|人)' }
 ];
 
 export const REACH_RULES: ProseRule[] = [

@@ -53,7 +53,8 @@ export const REQUEST_NOUN =
 export const COUNT_NOUN = '(?:数量|总数|总量|件数|数)';
 
 /** Verbs that put people on a task: 配备 3 名, 明确 2 位, 由 4 名 … */
-export const ASSIGN = '(?:配备|安排|明确|确定|落实|指定|配置|设置|抽调|由|有)(?:了)?';
+// (not 有 or 由: "镇机关有干部86名" counts the whole staff; with a duty they count — see DUTY)
+export const ASSIGN = '(?:配备|安排|明确|确定|落实|指定|配置|设置|抽调)(?:了)?';
 
 /** People who do the work (信息公开员 too). */
 export const STAFF_NOUN = '(?:工作人员|干部|联络员|信息员|人员|同志|专人|专干|(?<=公开)员)';
