@@ -19,9 +19,25 @@ function isUseStatement(text: string, start: number, end: number): boolean {
 	const s = sentenceAround(text, start, end);
 	// a channel the body plans to open ("计划明年建立查阅室") is not in use yet
 	if (lastTime(text.slice(s.start, start), null) === 'future') return false;
-	// the cue must be said about the channel, not be part of its name (公开栏 holds 公开)
-	const at = start - s.start;
-	return CUE.test(s.text.slice(0, at) + ' ' + s.text.slice(at + end - start));
+	// the cue must be said about the channel — in its clause or the next ("…公开栏、宣传栏，及时更新内容")
+	// — and not be part of its name (公开栏 holds 公开)
+	const from = clauseStart(text, start);
+	const to = clauseEnd(text, clauseEnd(text, end) + 1);
+	return CUE.test(text.slice(from, start) + ' ' + text.slice(end, to));
+}
+
+const CLAUSE_MARK = new Set([...',;。\n']);
+
+function clauseStart(text: string, at: number): number {
+	let s = at;
+	while (s > 0 && at - s < 120 && !CLAUSE_MARK.has(text[s - 1])) s--;
+	return s;
+}
+
+function clauseEnd(text: string, at: number): number {
+	let e = at;
+	while (e < text.length && e - at < 120 && !CLAUSE_MARK.has(text[e])) e++;
+	return e;
 }
 
 export function matchUses(text: string, skip: Ranges): Candidate[] {
