@@ -1,18 +1,11 @@
 // How a clause writes its number: the numeral (Arabic, full-width, thousands comma, spaced,
 // Chinese with 两/〇/十/百/千), a qualifier before, between or after (约 近 逾 超过 达 … 余 多 来 …
 // 以上 左右) and the range form "30至40条". Each form says what a careful reader records.
-import type { Qualifier } from '../../../src/lib/extract/types';
+import { CN_DIGITS as CN, FULL_WIDTH as FULL, type Written } from '../numbers';
 import type { Rng } from '../prng';
 
-export interface Numeral {
-	/** the number with its measure word, as written */
-	text: string;
-	value: number;
-	qualifier: Qualifier;
-}
-
-const CN = '零一二三四五六七八九';
-const FULL = '０１２３４５６７８９';
+/** the number with its measure word as written, and what a careful reader records (as the demo's prose) */
+export type Numeral = Written;
 
 /** Chinese numeral for 0 ≤ n < 100000: 十二, 二十, 一百〇五, 两千三百, 三万. `liang` writes a leading 2 as 两. */
 export function chineseNumeral(n: number, opts: { liang?: boolean; ling?: '零' | '〇' } = {}): string {

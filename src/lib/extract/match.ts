@@ -3,6 +3,7 @@
 // rule can backtrack catastrophically on long or hostile input.
 import { MID_QUALIFIER_SRC, NUMBER_SRC, POST_QUALIFIER_SRC, PRE_QUALIFIER_SRC, isRoundWord, parseNumber, qualifierOf } from './numbers';
 import { COUNT_UNITS, type ProseRule } from './rules/types';
+import { clauseStart } from './prose-context';
 import { PROSE_RULES } from './rules';
 import { ITEMS_FILL } from './rules/parts';
 import type { Candidate } from './types';
@@ -127,9 +128,7 @@ function toCandidate(rule: ProseRule, m: RegExpExecArray, clause: string): Candi
 
 /** The clause a statement sits in, up to its end: "全年共发布了120条" boosts "发布了120条". */
 function clauseUpTo(text: string, start: number, end: number): string {
-	let s = start;
-	while (s > 0 && start - s < 30 && !/[,。;\n]/.test(text[s - 1])) s--;
-	return text.slice(s, end);
+	return text.slice(clauseStart(text, start, 30), end);
 }
 
 const BOOSTS = new Map<string, RegExp>();

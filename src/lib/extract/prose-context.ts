@@ -99,3 +99,19 @@ export function sentenceAround(text: string, at: number, end = at): { start: num
 	while (e < text.length && e - end < 200 && !CLAUSE_END.has(text[e])) e++;
 	return { start: s, text: text.slice(s, e) };
 }
+
+const CLAUSE_MARK = new Set([...',;。\n']);
+
+/** Where the clause holding `at` starts: after the last comma or stop, at most `reach` back. */
+export function clauseStart(text: string, at: number, reach = 120): number {
+	let s = at;
+	while (s > 0 && at - s < reach && !CLAUSE_MARK.has(text[s - 1])) s--;
+	return s;
+}
+
+/** Where the clause holding `at` ends: at the next comma or stop, at most `reach` on. */
+export function clauseEnd(text: string, at: number, reach = 120): number {
+	let e = at;
+	while (e < text.length && e - at < reach && !CLAUSE_MARK.has(text[e])) e++;
+	return e;
+}

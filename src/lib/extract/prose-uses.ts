@@ -1,5 +1,5 @@
 // uses.* flags: a channel named in a clause that says the body publishes through it.
-import { inRanges, isChromeLine, isTableLabelLine, lineAt, sentenceAround, type Ranges } from './prose-context';
+import { clauseEnd, clauseStart, inRanges, isChromeLine, isTableLabelLine, lineAt, sentenceAround, type Ranges } from './prose-context';
 import { lastTime } from './prose-time';
 import { NOT_USED_AFTER, NOT_USED_BEFORE, ROW_LABEL_AFTER, USE_CUE, USE_TERMS } from './rules';
 import type { Candidate } from './types';
@@ -24,20 +24,6 @@ function isUseStatement(text: string, start: number, end: number): boolean {
 	const from = clauseStart(text, start);
 	const to = clauseEnd(text, clauseEnd(text, end) + 1);
 	return CUE.test(text.slice(from, start) + ' ' + text.slice(end, to));
-}
-
-const CLAUSE_MARK = new Set([...',;。\n']);
-
-function clauseStart(text: string, at: number): number {
-	let s = at;
-	while (s > 0 && at - s < 120 && !CLAUSE_MARK.has(text[s - 1])) s--;
-	return s;
-}
-
-function clauseEnd(text: string, at: number): number {
-	let e = at;
-	while (e < text.length && e - at < 120 && !CLAUSE_MARK.has(text[e])) e++;
-	return e;
 }
 
 export function matchUses(text: string, skip: Ranges): Candidate[] {

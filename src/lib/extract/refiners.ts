@@ -1,6 +1,6 @@
 // Refiners settle candidates: drop traps and statements about other bodies, keep one value per
 // indicator, and let a table value win over prose (with a conflict warning when they disagree).
-import { inRanges, sentenceAround, type Ranges } from './prose-context';
+import { clauseStart, inRanges, sentenceAround, type Ranges } from './prose-context';
 import { timeAt, timeMarks, type TimeMark } from './prose-time';
 import { CHANNEL_TERMS } from './rules';
 import type { Candidate, ExtractWarning } from './types';
@@ -23,9 +23,7 @@ const DOC_NUMBER_BEFORE = /[[(（〔﹝]\s*\d{0,4}\s*$|第\s*$|〕\s*$/;
 
 /** The clause of a statement up to its end (from the last comma or stop before it). */
 function clauseOf(text: string, start: number, end: number): string {
-	let s = start;
-	while (s > 0 && start - s < 40 && !/[,。;\n]/.test(text[s - 1])) s--;
-	return text.slice(s, end);
+	return text.slice(clauseStart(text, start, 40), end);
 }
 
 /** Statements of other bodies, other years, several years together, rates, or plans. */
