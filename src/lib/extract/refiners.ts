@@ -84,8 +84,8 @@ export function dropChannelOnlyTotals(c: Candidate[], text: string): Candidate[]
 			out.push(x);
 			continue;
 		}
-		const clauseStart = Math.max(...[',', '。', '\n', ';'].map((d) => text.lastIndexOf(d, x.start))) + 1;
-		const head = text.slice(clauseStart, x.end).replace(/\([^()]{0,40}\)/g, '');
+		const from = clauseStart(text, x.start, 200);
+		const head = text.slice(from, x.end).replace(/\([^()]{0,40}\)/g, '');
 		const channels = CHANNEL_KINDS.filter((k) => k.test(head)).length;
 		if (channels === 0) out.push(x);
 		else if (AS_EXAMPLES.test(head) || ((channels > 1 || LISTED_CHANNEL.test(head)) && ALL_CHANNELS.test(head))) out.push({ ...x, priority: 1 });
