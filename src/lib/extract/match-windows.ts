@@ -4,9 +4,12 @@
 
 export type Window = [number, number];
 
+/** Windows closer than this merge: one regex run over a little more text beats two runs. */
+const MERGE_GAP = 40;
+
 function add(out: Window[], from: number, to: number): void {
 	const last = out[out.length - 1];
-	if (last && last[1] >= from) last[1] = Math.max(last[1], to);
+	if (last && last[1] + MERGE_GAP >= from) last[1] = Math.max(last[1], to);
 	else out.push([from, to]);
 }
 

@@ -44,8 +44,9 @@ function numberSrc(rule: ProseRule): string {
 	);
 }
 
-export function compileRule(rule: ProseRule): RegExp {
-	const label = `(?<label>${rule.label})`;
+/** The regex of a rule; `labels` are the labels of rules that share all else (r0, r1 … tell which matched). */
+export function compileRule(rule: ProseRule, labels: string[] = [rule.label]): RegExp {
+	const label = labels.length === 1 ? `(?<label>${labels[0]})` : `(?<label>${labels.map((l, i) => `(?<r${i}>${l})`).join('|')})`;
 	let src: string;
 	if (rule.form === 'after') src = label + (rule.bridge ? `(?<bridge>${rule.bridge})?` : '') + gapSrc(rule, 12) + numberSrc(rule);
 	else if (rule.form === 'before') {
@@ -145,15 +146,38 @@ function boostOf(rule: ProseRule, matched: string): number {
 }
 
 export interface CompiledRule {
-	rule: ProseRule;
+	/** rules that differ only in indicator, label, priority and boost: one regex serves them all */
+	rules: ProseRule[];
 	re: RegExp;
 	/** before- and zero forms: where the label (or the rule's own probe) occurs */
 	probe: RegExp | null;
 }
 
-export function compile(rule: ProseRule): CompiledRule {
+export function compile(rule: ProseRule, also: ProseRule[] = []): CompiledRule {
+	const rules = [rule, ...also];
 	const probe = rule.probe ?? (rule.form === 'after' ? null : rule.label);
-	return { rule, re: compileRule(rule), probe: probe === null ? null : new RegExp(probe, 'g')};
+	return { rules, re: compileRule(rule, rules.map((r) => r.label)), probe: probe === null ? null : new RegExp(probe, 'g') };
+}
+
+/** What a rule does besides its label and what it yields: rules alike in this share a regex. */
+function shapeOf(rule: ProseRule): string | null {
+	// only after-forms (before/zero forms find their windows by their own labels), and labels without named groups
+	if (rule.form !== 'after' || /\(\?<[A-Za-z]/.test(rule.label)) return null;
+	const { ind: _i, label: _l, priority: _p, boost: _b, ...shape } = rule;
+	return JSON.stringify(shape);
+}
+
+/** Compiles rules, one regex per group of alike rules (the channel rules, the topic rules …). */
+export function compileAll(rules: ProseRule[]): CompiledRule[] {
+	const groups = new Map<string, ProseRule[]>();
+	const out: CompiledRule[] = [];
+	for (const r of rules) {
+		const shape = shapeOf(r);
+		if (shape === null) out.push(compile(r));
+		else groups.set(shape, [...(groups.get(shape) ?? []), r]);
+	}
+	for (const [, [first, ...rest]] of groups) out.push(compile(first, rest));
+	return out;
 }
 
 // Longest stretch a rule can span in front of its label besides the gap: a lead, qualifiers,
@@ -164,16 +188,35 @@ const PROBE_TAIL = 24;
 // Longest after-form statement ahead of its number: label, fillers and gap.
 const AFTER_REACH = 90;
 
-function execAll(rule: ProseRule, re: RegExp, part: string, from: number, out: Candidate[]): void {
+/** Which of a group's rules matched: the one whose label group holds text. */
+function ruleOf(rules: ProseRule[], m: RegExpExecArray): ProseRule {
+	if (rules.length === 1) return rules[0];
+	const g = m.groups ?? {};
+	for (let i = 0; i < rules.length; i++) if (g[`r${i}`] !== undefined) return rules[i];
+	return rules[0];
+}
+
+function execAll(compiled: CompiledRule, part: string, from: number, out: Candidate[]): void {
+	const re = compiled.re;
+	const grouped = compiled.rules.length > 1;
+	// in a group, each rule reads on where it stopped, but the others may start inside its match
+	// ("行政复议、行政诉讼均为0件" is a zero for both); alone, a rule reads on after its match
+	const until = new Map<ProseRule, number>();
 	re.lastIndex = 0;
 	for (let m = re.exec(part); m; m = re.exec(part)) {
 		if (m[0].length === 0) re.lastIndex++;
+		const rule = ruleOf(compiled.rules, m);
 		// a rejected match does not consume its text: a later start may still state a value
-		if (!accept(rule, m, part)) {
+		if (m.index < (until.get(rule) ?? 0) || !accept(rule, m, part)) {
 			re.lastIndex = m.index + 1;
 			continue;
 		}
-		const c = toCandidate(rule, m, rule.boost ? clauseUpTo(part, m.index, m.index + m[0].length) : '');
+		const end = m.index + m[0].length;
+		if (grouped) {
+			until.set(rule, end);
+			re.lastIndex = m.index + 1;
+		}
+		const c = toCandidate(rule, m, rule.boost ? clauseUpTo(part, m.index, end) : '');
 		if (c) out.push({ ...c, start: c.start + from, end: c.end + from });
 	}
 }
@@ -189,7 +232,8 @@ function sliced(text: string, at: Window[]): Windows {
 }
 
 function windowsOf(c: CompiledRule, text: string, byReach: Map<number, Windows>, ends: () => NumberEnds): Windows {
-	const { rule, probe } = c;
+	const { probe } = c;
+	const rule = c.rules[0];
 	if (probe) {
 		const gap = rule.gap ?? (rule.form === 'zero' ? 20 : 6);
 		return sliced(text, probeWindows(text, probe, BEFORE_REACH + gap, rule.probe ? PROBE_TAIL : 0));
@@ -203,7 +247,7 @@ function windowsOf(c: CompiledRule, text: string, byReach: Map<number, Windows>,
 	return w;
 }
 
-const COMPILED: CompiledRule[] = PROSE_RULES.map(compile);
+const COMPILED: CompiledRule[] = compileAll(PROSE_RULES);
 
 /** All prose candidates of the rules over a normalised text (before refiners). */
 export function matchRules(text: string, rules: CompiledRule[] = COMPILED): Candidate[] {
@@ -213,7 +257,7 @@ export function matchRules(text: string, rules: CompiledRule[] = COMPILED): Cand
 	const ends = () => (found ??= numberEnds(text));
 	for (const c of rules) {
 		const w = windowsOf(c, text, byReach, ends);
-		for (let i = 0; i < w.at.length; i++) execAll(c.rule, c.re, w.parts[i], w.at[i][0], out);
+		for (let i = 0; i < w.at.length; i++) execAll(c, w.parts[i], w.at[i][0], out);
 	}
 	return out;
 }

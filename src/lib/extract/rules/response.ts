@@ -14,5 +14,5 @@ export const RESPONSE_RULES: ProseRule[] = [
 	{ ind: 'response.interpretations', form: 'zero', label: '政策解读', gap: 4 },
 	{ ind: 'response.hotspots', form: 'zero', label: '重大舆情', gap: 4 },
 	{ ind: 'response.hotspots', form: 'after', label: `回应${CONCERN}(?:或重大舆情)?`, gap: 4, unit: '(?:次|个|件|条)' },
-	{ ind: 'response.hotspots', form: 'before', lead: '回应(?:了)?', label: CONCERN, gap: 2, unit: '(?:次|个|件|条)' }
+	{ ind: 'response.hotspots', form: 'before', lead: '回应(?:了)?', label: CONCERN, probe: '关注|关切|热点|舆情', gap: 2, unit: '(?:次|个|件|条)' }
 ];
