@@ -28,6 +28,11 @@ describe('recognition needs positive evidence', () => {
 		expect(codes(['政府信息公开指南', BODY].join('\n'))).toContain('town_unknown');
 	});
 
+	it('accepts a report published under a notice title that names it', () => {
+		expect(run(['白沙乡人民政府关于公布2023年政府信息公开工作年度报告的公告', BODY].join('\n')).meta).toMatchObject({ recognized: true, year: 2023 });
+		expect(run(['白沙乡人民政府关于做好政务公开工作的通知', '请各村认真落实。'].join('\n')).meta.recognized).toBe(false);
+	});
+
 	it('rejects a writing template with placeholders, though it has the skeleton', () => {
 		const template = ['XX镇XXXX年政府信息公开工作年度报告（范文）', '一、总体情况', 'XXXX年，XX镇主动公开政府信息XX条。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].join('\n');
 		expect(run(template).meta).toMatchObject({ recognized: false, town: '' });

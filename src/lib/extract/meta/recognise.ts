@@ -40,6 +40,8 @@ const LEVEL_REASONS: Record<Exclude<Level, 'township'>, string> = {
 /** several statements or two skeleton headings: a report's body, whatever the title says */
 const MIN_STATEMENTS = 3;
 const MIN_SKELETON = 2;
+/** a notice whose title names the annual report it publishes */
+const PUBLISHES_REPORT = /(?:年度报告|年报)的?(?:公告|通告|通知)$/;
 
 function looksLikeReport(title: string, text: string): boolean {
 	if (REPORT_MARKERS.test(title) || REPORT_MARKERS.test(text)) return true;
@@ -66,7 +68,9 @@ const NONE: ReportEvidence = { skeleton: { overview: false, count: 0, standard: 
 export function recognise(title: string, headings: string[], text: string, level: Level | null, evidence: ReportEvidence = NONE): Recognition {
 	const strong = evidence.skeleton.count >= MIN_SKELETON || evidence.statements >= MIN_STATEMENTS;
 	const kind = title ? kindOf(title) : undefined;
-	if (kind) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
+	// "…关于公布2023年政府信息公开工作年度报告的公告" with the report below it: the report, published by notice
+	const publishedByNotice = strong && PUBLISHES_REPORT.test(title);
+	if (kind && !publishedByNotice) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
 	const against = NOT_REPORT_EVIDENCE.find((e) => count(text, e.pattern) >= e.min);
 	if (against) return notReport(`文中有非报告的标志 / the text reads as ${against.reason}`);
 	// lines of page chrome ("政府信息公开指南") may look like a title: they decide only without a report's body
