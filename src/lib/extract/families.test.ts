@@ -39,6 +39,11 @@ describe('precision families', () => {
 		expect(numbers('近三年来我镇累计公开信息1800条。')).toEqual({});
 	});
 
+	it('counts the statistics period\'s year as the report\'s own when the title names another', () => {
+		const text = '青石镇2019年政府信息公开工作年度报告\n本报告统计期限自2018年1月1日起至2018年12月31日止。\n2018年，我镇共主动公开政府信息260条。\n特此报告。';
+		expect(extract(text).values.find((v) => v.indicator === 'active.total')?.value).toBe(260);
+	});
+
 	it('does not read another year\'s total as the report\'s', () => {
 		expect(numbers('2017年，我镇共主动公开政府信息210条。')).toEqual({});
 		expect(numbers('2018年，我镇共主动公开政府信息260条，较2017年的210条有所增加。')).toEqual({ 'active.total': [260, 'exact'] });

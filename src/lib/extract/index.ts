@@ -53,8 +53,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 	const skip = skippedSections(n.text);
 	const all = [...tables.candidates, ...proseCandidates(n, skip)];
 	const skeleton = findSkeleton(n.text);
-	const { meta, warnings: metaWarnings } = extractMeta(n, opts, { skeleton, statements: statements(all) });
-	const settled = refine(all, n.text, skip, meta.year);
+	const { meta, warnings: metaWarnings, ownYears } = extractMeta(n, opts, { skeleton, statements: statements(all) });
+	const settled = refine(all, n.text, skip, ownYears);
 	meta.format = tables.format ?? layoutWithoutTables(n.text, meta.year, skeleton);
 	const warnings = [...tables.warnings, ...settled.warnings, ...metaWarnings];
 	if (!meta.recognized) return { meta, values: [], warnings: metaWarnings };

@@ -39,7 +39,11 @@ function yearWarning(titleYear: number | null, periodYear: number | null): Extra
 const NO_TOWN: ExtractWarning = { code: 'town_unknown', indicator: '', message: '文中看不出是哪个乡镇 / the text names no plausible town' };
 
 /** `evidence` is what the extractor read of the report's body (skeleton, statements), used to recognise it. */
-export function extractMeta(n: Normalised, opts: ExtractOptions = {}, evidence?: ReportEvidence): { meta: ReportMeta; warnings: ExtractWarning[] } {
+/**
+ * `ownYears`: the years the report speaks of as its own — its year and, when the title and the
+ * statistics period disagree, the period's too (a 2019 title over the 2018 figures).
+ */
+export function extractMeta(n: Normalised, opts: ExtractOptions = {}, evidence?: ReportEvidence): { meta: ReportMeta; warnings: ExtractWarning[]; ownYears: number[] } {
 	const g = opts.gazetteer;
 	const text = metaText(n.text);
 	const title = findTitle(text);
@@ -73,5 +77,6 @@ export function extractMeta(n: Normalised, opts: ExtractOptions = {}, evidence?:
 		published: findPublished(text),
 		recognized: recognition.recognized
 	};
-	return { meta, warnings };
+	const ownYears = meta.year === null ? [] : [meta.year, ...(years.periodYear !== null && years.periodYear !== meta.year ? [years.periodYear] : [])];
+	return { meta, warnings, ownYears };
 }

@@ -44,13 +44,14 @@ export interface TimeMark {
 }
 
 /** The time words of a sentence, in order (the same for every statement in it). */
-export function timeMarks(sentence: string, year: number | null): TimeMark[] {
+/** `years`: the report's own years (its title's and its statistics period's); none known, any year is its own. */
+export function timeMarks(sentence: string, years: readonly number[]): TimeMark[] {
 	const text = blank(blank(sentence, CITATION), COMPARISON);
 	const out: TimeMark[] = [];
 	for (const { kind, re } of MARKERS) for (const m of text.matchAll(re)) out.push({ end: m.index + m[0].length, kind });
 	for (const m of text.matchAll(YEAR)) {
 		const y = Number(m[1]);
-		const same = year === null || y === year;
+		const same = years.length === 0 || years.includes(y);
 		out.push({ end: m.index + m[0].length, kind: same ? 'this' : m[3] ? 'cumulative' : 'other' });
 	}
 	// at one place the later marker table wins (近一年来 is cumulative, not this year)
@@ -68,6 +69,6 @@ export function timeAt(marks: TimeMark[], upTo: number): TimeKind | null {
 }
 
 /** The last time word of `head` (the sentence up to and including the statement), or null. */
-export function lastTime(head: string, year: number | null): TimeKind | null {
-	return timeAt(timeMarks(head, year), head.length);
+export function lastTime(head: string, years: readonly number[]): TimeKind | null {
+	return timeAt(timeMarks(head, years), head.length);
 }

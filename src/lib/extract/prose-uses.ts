@@ -18,7 +18,7 @@ function isUseStatement(text: string, start: number, end: number): boolean {
 	if (isTableLabelLine(line) || isChromeLine(line)) return false;
 	const s = sentenceAround(text, start, end);
 	// a channel the body plans to open ("计划明年建立查阅室") is not in use yet
-	if (lastTime(text.slice(s.start, start), null) === 'future') return false;
+	if (lastTime(text.slice(s.start, start), []) === 'future') return false;
 	// the cue must be said about the channel — in its clause or the next ("…公开栏、宣传栏，及时更新内容")
 	// — and not be part of its name (公开栏 holds 公开)
 	const from = clauseStart(text, start);

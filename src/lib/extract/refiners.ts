@@ -27,7 +27,7 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 
 /** Statements of other bodies, other years, several years together, rates, or plans. */
-export function dropOtherBodiesAndYears(year: number | null): Refiner {
+export function dropOtherBodiesAndYears(years: readonly number[]): Refiner {
 	return (c, text) => {
 		// statements of one sentence share its time words
 		const marks = new Map<number, TimeMark[]>();
@@ -39,7 +39,7 @@ export function dropOtherBodiesAndYears(year: number | null): Refiner {
 			const clause = clauseOf(text, x.start, x.end);
 			if (OTHER_BODY.test(head) || OTHER_SUBJECT.test(clause) || FREQUENCY.test(clause)) return false;
 			let m = marks.get(s.start);
-			if (!m) marks.set(s.start, (m = timeMarks(s.text, year)));
+			if (!m) marks.set(s.start, (m = timeMarks(s.text, years)));
 			const time = timeAt(m, head.length);
 			// nothing over several years up to now ("自…以来未收取费用") is nothing this year too
 			return time === null || time === 'this' || (time === 'cumulative' && x.value === 0);
@@ -157,9 +157,9 @@ export function tableWins(c: Candidate[], text: string): { candidates: Candidate
 	return { candidates, warnings };
 }
 
-/** The prose pipeline, in order; `year` is the report's. Table candidates pass through untouched. */
-export function refine(c: Candidate[], text: string, skip: Ranges, year: number | null = null): { candidates: Candidate[]; warnings: ExtractWarning[] } {
-	const steps: Refiner[] = [dropSkipped(skip), dropTruncated, dropNumberTraps, dropOtherBodiesAndYears(year), dropChannelOnlyTotals];
+/** The prose pipeline, in order; `years` are the report's own. Table candidates pass through untouched. */
+export function refine(c: Candidate[], text: string, skip: Ranges, years: readonly number[] = []): { candidates: Candidate[]; warnings: ExtractWarning[] } {
+	const steps: Refiner[] = [dropSkipped(skip), dropTruncated, dropNumberTraps, dropOtherBodiesAndYears(years), dropChannelOnlyTotals];
 	let out = c;
 	for (const step of steps) out = step(out, text);
 	return tableWins(onePerIndicator(out), text);
