@@ -46,6 +46,11 @@ describe('precision families', () => {
 
 	it('does not read another year\'s total as the report\'s', () => {
 		expect(numbers('2017年，我镇共主动公开政府信息210条。')).toEqual({});
+		// a paragraph that opens with another year speaks of it to its end
+		expect(numbers('2017年，我镇认真落实公开要求。共主动公开政府信息210条。')).toEqual({});
+		expect(numbers('2017年，我镇开通了政务微信。全年共主动公开政府信息260条。')).toEqual({ 'active.total': [260, 'exact'] });
+		// "拟公开信息" is information about to be disclosed, no plan of the statement
+		expect(numbers('对拟公开信息严格审核，共主动公开政府信息260条。')).toEqual({ 'active.total': [260, 'exact'] });
 		expect(numbers('2018年，我镇共主动公开政府信息260条，较2017年的210条有所增加。')).toEqual({ 'active.total': [260, 'exact'] });
 	});
 

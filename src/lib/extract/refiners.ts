@@ -1,7 +1,7 @@
 // Refiners settle candidates: drop traps and statements about other bodies, keep one value per
 // indicator, and let a table value win over prose (with a conflict warning when they disagree).
 import { clauseStart, inRanges, sentenceAround, type Ranges } from './prose-context';
-import { timeAt, timeMarks, type TimeMark } from './prose-time';
+import { timeAt, timeMarks, type TimeKind, type TimeMark } from './prose-time';
 import { CHANNEL_TERMS } from './rules';
 import type { Candidate, ExtractWarning } from './types';
 
@@ -26,6 +26,16 @@ function clauseOf(text: string, start: number, end: number): string {
 	return text.slice(clauseStart(text, start, 40), end);
 }
 
+/** A paragraph that opens with a year and a comma speaks of that year to its end. */
+const PARAGRAPH_YEAR = /^[\s　]*(?:在)?((?:19|20)\d\d)\s*年度?[,，:：]/;
+
+/** 'other' when the paragraph of `at` opens with another year than the report's own. */
+function paragraphTime(text: string, at: number, years: readonly number[]): TimeKind | null {
+	const from = text.lastIndexOf('\n', at - 1) + 1;
+	const y = PARAGRAPH_YEAR.exec(text.slice(from, from + 16));
+	return y && years.length > 0 && !years.includes(Number(y[1])) ? 'other' : null;
+}
+
 /** Statements of other bodies, other years, several years together, rates, or plans. */
 export function dropOtherBodiesAndYears(years: readonly number[]): Refiner {
 	return (c, text) => {
@@ -40,7 +50,8 @@ export function dropOtherBodiesAndYears(years: readonly number[]): Refiner {
 			if (OTHER_BODY.test(head) || OTHER_SUBJECT.test(clause) || FREQUENCY.test(clause)) return false;
 			let m = marks.get(s.start);
 			if (!m) marks.set(s.start, (m = timeMarks(s.text, years)));
-			const time = timeAt(m, head.length);
+			// a sentence without a time word is in the time of its paragraph ("2017年，…。共公开信息210条。")
+			const time = timeAt(m, head.length) ?? paragraphTime(text, s.start, years);
 			// nothing over several years up to now ("自…以来未收取费用") is nothing this year too
 			return time === null || time === 'this' || (time === 'cumulative' && x.value === 0);
 		});
