@@ -28,6 +28,11 @@ describe('recognition needs positive evidence', () => {
 		expect(codes(['政府信息公开指南', BODY].join('\n'))).toContain('town_unknown');
 	});
 
+	it('lets a report\'s body overrule a title that looks like a catalogue or a guide', () => {
+		expect(run(['白沙乡政府信息公开指南', BODY].join('\n')).meta.recognized).toBe(true);
+		expect(run(['白沙乡政府信息公开指南', '一、公开的范围', '本乡主动公开机构职能等信息。'].join('\n')).meta.recognized).toBe(false);
+	});
+
 	it('accepts a report published under a notice title that names it', () => {
 		expect(run(['白沙乡人民政府关于公布2023年政府信息公开工作年度报告的公告', BODY].join('\n')).meta).toMatchObject({ recognized: true, year: 2023 });
 		expect(run(['白沙乡人民政府关于做好政务公开工作的通知', '请各村认真落实。'].join('\n')).meta.recognized).toBe(false);

@@ -43,12 +43,12 @@ export const REPORT_SECTIONS: readonly RegExp[] = [
 export const MIN_REPORT_SECTIONS = 2;
 
 /** title endings of documents that are about reports or disclosure but are not one */
-export const NOT_REPORT_TITLES: readonly { pattern: RegExp; reason: string }[] = [
+export const NOT_REPORT_TITLES: readonly { pattern: RegExp; reason: string; notice?: boolean }[] = [
 	{ pattern: /(统计)?制度$/, reason: 'a regulation / 制度' },
 	{ pattern: /目录$/, reason: 'a catalogue / 目录' },
 	{ pattern: /指南$/, reason: 'a disclosure guide / 指南' },
 	{ pattern: /(办法|规定|细则|规则)$/, reason: 'a rule / 办法、规定' },
-	{ pattern: /(通知|意见|方案|规划|须知|清单|公告|通告)$/, reason: 'a notice or plan / 通知、方案' },
+	{ pattern: /(通知|意见|方案|规划|须知|清单|公告|通告)$/, reason: 'a notice or plan / 通知、方案', notice: true },
 	{ pattern: /(召开|举办|举行|开展|部署|组织|完成|按时|及时|顺利|圆满|学习|培训|督查|检查|考核|获评|荣获).{0,30}(报告|总结|年报)$/, reason: 'a news item / 新闻' },
 	{ pattern: /(召开|举办|举行|开展|参加|组织).{0,40}(会|会议|活动|培训班?|座谈)$/, reason: 'a news item / 新闻' }
 ];

@@ -68,9 +68,10 @@ const NONE: ReportEvidence = { skeleton: { overview: false, count: 0, standard: 
 export function recognise(title: string, headings: string[], text: string, level: Level | null, evidence: ReportEvidence = NONE): Recognition {
 	const strong = evidence.skeleton.count >= MIN_SKELETON || evidence.statements >= MIN_STATEMENTS;
 	const kind = title ? kindOf(title) : undefined;
-	// "…关于公布2023年政府信息公开工作年度报告的公告" with the report below it: the report, published by notice
-	const publishedByNotice = strong && PUBLISHES_REPORT.test(title);
-	if (kind && !publishedByNotice) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
+	// a title decides against a report's body only as a notice (which may list the skeleton it asks
+	// for); "…关于公布2023年…年度报告的公告" over a report's body is that report, published by notice
+	const overruled = strong && (!kind?.notice || PUBLISHES_REPORT.test(title));
+	if (kind && !overruled) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
 	const against = NOT_REPORT_EVIDENCE.find((e) => count(text, e.pattern) >= e.min);
 	if (against) return notReport(`文中有非报告的标志 / the text reads as ${against.reason}`);
 	// lines of page chrome ("政府信息公开指南") may look like a title: they decide only without a report's body

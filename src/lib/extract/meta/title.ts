@@ -14,8 +14,13 @@ function clean(line: string): string {
 /** breadcrumbs ("首页 > 政务公开 > …", "首页/ 政府信息公开 / …") are navigation, not titles */
 const BREADCRUMB = /^(首页|当前位置|您当前|您现在)|\s[/>]\s|>/;
 
+/** a navigation bar: three or more items side by side ("政府信息公开指南 | …目录 | …年报") */
+function isNavigation(line: string): boolean {
+	return line.split(/\s+/).filter((item) => /[\u3400-\u9fff]{2}/.test(item)).length >= 3;
+}
+
 function asTitle(line: string): string | null {
-	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line)) return null;
+	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line) || isNavigation(line)) return null;
 	if (!TITLE_END.test(line) && !GLUED_TITLE.test(line)) return null;
 	const glued = GLUED_TITLE.exec(line);
 	if (glued) return glued[1].trim();
