@@ -5,7 +5,7 @@ const HEAD_LINES = 60;
 const MAX_TITLE = 60;
 const SENTENCE_PUNCT = /[，,。；;：:！？]/;
 /** a title glued to the first sentence: "…年度报告根据《条例》…" */
-const GLUED_TITLE = /^(.{4,50}?(?:报告|总结|年报))(?=根据|依据|按照|本|为|现将)/;
+const GLUED_TITLE = /^(.{4,50}?(?:报告|总结|年报))(?=\s?(?:根据|依据|按照|本|为|现将))/;
 
 function clean(line: string): string {
 	return line.replace(TITLE_PREFIXES, '').replace(/[|｜]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -20,10 +20,11 @@ function isNavigation(line: string): boolean {
 }
 
 function asTitle(line: string): string | null {
-	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line) || isNavigation(line)) return null;
-	if (!TITLE_END.test(line) && !GLUED_TITLE.test(line)) return null;
+	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line)) return null;
+	// (a page flattened into one line starts with its title: the glued form comes first)
 	const glued = GLUED_TITLE.exec(line);
-	if (glued) return glued[1].trim();
+	if (glued && TITLE_LINE.test(glued[1])) return glued[1].trim();
+	if (isNavigation(line) || !TITLE_END.test(line)) return null;
 	if (line.length > MAX_TITLE || SENTENCE_PUNCT.test(line.replace(/[（(][^）)]*[）)]/g, ''))) return null;
 	return line;
 }
