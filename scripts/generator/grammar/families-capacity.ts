@@ -32,7 +32,8 @@ const STAFF: Family[] = [
 		templates: ['{lead}{assign}{kind}{staff}{N}{duty}{end}', '{lead}{kind}{titled}{conn}{N}{end}', '{lead}从事信息公开工作的{kind}人员{conn}{N}{end}'],
 		slots: {
 			...COMMON,
-			assign: ['配备', '配备了', '安排', '落实', '有'],
+			// (not 有: "我单位有人员5名" counts the whole unit's staff)
+			assign: ['配备', '配备了', '安排', '落实', '明确'],
 			kind: KIND,
 			staff: ['工作人员', '人员', '信息公开工作人员', '政务公开工作人员', '信息员', '联络员'],
 			titled: ['信息公开工作人员', '政务公开工作人员', '信息公开专干', '信息公开联络员'],
