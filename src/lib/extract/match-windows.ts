@@ -28,35 +28,15 @@ export function probeWindows(text: string, probe: RegExp, before: number, after:
 // character), maybe with a qualifier or a space between ("30余条", "1 024 条", "二十件"): most
 // statements end so.
 const COUNTED = /[\d零〇一二两三四五六七八九十百千万][多余来 ]{0,2}(?=[条件宗项篇份个次人名起处期场则位轮元万户班])/g;
-// Any number, for the few rules whose unit may be left out ("均为0", "数量为零").
-const BARE = /\d+|零/g;
 /** what may follow a number inside a statement: a range's upper end, the unit, 以上/左右 */
 const NUMBER_TAIL = 16;
 
-/** Where statements may end: after each counted number, and (`bare`) after any number. */
-export interface NumberEnds {
-	counted: number[];
-	bare: number[];
-}
-
-function ends(text: string, re: RegExp, out: number[]): number[] {
-	re.lastIndex = 0;
-	for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + m[0].length);
-	return out;
-}
-
-/** Two ascending lists as one. */
-function merged(a: number[], b: number[]): number[] {
+/** Where statements may end: after each counted number (ascending). */
+export function numberEnds(text: string): number[] {
 	const out: number[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+	COUNTED.lastIndex = 0;
+	for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) out.push(m.index + m[0].length);
 	return out;
-}
-
-export function numberEnds(text: string): NumberEnds {
-	const counted = ends(text, COUNTED, []);
-	return { counted, bare: merged(counted, ends(text, BARE, [])) };
 }
 
 /** Windows ending just past each number: after-form statements (label … number) lie inside them. */

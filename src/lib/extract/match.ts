@@ -7,7 +7,7 @@ import { clauseStart } from './prose-context';
 import { PROSE_RULES } from './rules';
 import { ITEMS_FILL } from './rules/parts';
 import type { Candidate } from './types';
-import { numberEnds, numberWindows, probeWindows, type NumberEnds, type Window } from './match-windows';
+import { numberEnds, numberWindows, probeWindows, type Window } from './match-windows';
 
 /** Negations that state a zero: 未收到, 没有发生, 暂无, 暂不存在, 尚未 …; 无 only where it is not a word part. */
 export const NEGATION_SRC =
@@ -153,9 +153,13 @@ export interface CompiledRule {
 	probe: RegExp | null;
 }
 
+/** a unit that may be left out ("(?:件)?"): a bare number may end the statement ("均为0", "数量为零") */
+const unitless = (rule: ProseRule) => rule.unit !== undefined && rule.unit.endsWith(')?');
+
 export function compile(rule: ProseRule, also: ProseRule[] = []): CompiledRule {
 	const rules = [rule, ...also];
-	const probe = rule.probe ?? (rule.form === 'after' ? null : rule.label);
+	// after-forms are tried before counted numbers; those whose number may go bare, after their label
+	const probe = rule.probe ?? (rule.form === 'after' && !unitless(rule) ? null : rules.map((r) => `(?:${r.label})`).join('|'));
 	return { rules, re: compileRule(rule, rules.map((r) => r.label)), probe: probe === null ? null : new RegExp(probe, 'g') };
 }
 
@@ -187,6 +191,10 @@ const BEFORE_REACH = 40;
 const PROBE_TAIL = 24;
 // Longest after-form statement ahead of its number: label, fillers and gap.
 const AFTER_REACH = 90;
+// Past an after-form's label and gap: its number, unit and qualifiers.
+const AFTER_TAIL = 24;
+// The longest lookbehind a label opens with.
+const LOOKBEHIND = 12;
 
 /** Which of a group's rules matched: the one whose label group holds text. */
 function ruleOf(rules: ProseRule[], m: RegExpExecArray): ProseRule {
@@ -231,19 +239,18 @@ function sliced(text: string, at: Window[]): Windows {
 	return { at, parts: at.map(([s, e]) => (s === 0 && e === text.length ? text : text.slice(s, e))) };
 }
 
-function windowsOf(c: CompiledRule, text: string, byReach: Map<number, Windows>, ends: () => NumberEnds): Windows {
+function windowsOf(c: CompiledRule, text: string, byReach: Map<number, Windows>, ends: () => number[]): Windows {
 	const { probe } = c;
 	const rule = c.rules[0];
+	// (a few characters ahead of the label keep its lookbehinds seeing: "上年结转…申请数量为零")
+	if (probe && rule.form === 'after') return sliced(text, probeWindows(text, probe, LOOKBEHIND, (rule.gap ?? 12) + AFTER_TAIL));
 	if (probe) {
 		const gap = rule.gap ?? (rule.form === 'zero' ? 20 : 6);
 		return sliced(text, probeWindows(text, probe, BEFORE_REACH + gap, rule.probe ? PROBE_TAIL : 0));
 	}
 	const reach = rule.reach ?? AFTER_REACH;
-	// a unit that may be left out ("(?:件)?") lets a bare number end the statement
-	const unitless = rule.unit !== undefined && rule.unit.endsWith(')?');
-	const key = unitless ? -reach : reach;
-	let w = byReach.get(key);
-	if (!w) byReach.set(key, (w = sliced(text, numberWindows(text, unitless ? ends().bare : ends().counted, reach))));
+	let w = byReach.get(reach);
+	if (!w) byReach.set(reach, (w = sliced(text, numberWindows(text, ends(), reach))));
 	return w;
 }
 
@@ -253,7 +260,7 @@ const COMPILED: CompiledRule[] = compileAll(PROSE_RULES);
 export function matchRules(text: string, rules: CompiledRule[] = COMPILED): Candidate[] {
 	const out: Candidate[] = [];
 	const byReach = new Map<number, Windows>();
-	let found: NumberEnds | undefined;
+	let found: number[] | undefined;
 	const ends = () => (found ??= numberEnds(text));
 	for (const c of rules) {
 		const w = windowsOf(c, text, byReach, ends);

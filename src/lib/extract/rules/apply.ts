@@ -19,7 +19,7 @@ const UNITS = '(?:件|宗|个|条|份|次)';
 export const APPLY_RULES: ProseRule[] = [
 	{ ind: 'apply.received', form: 'after', label: `${RECEIVE}(?:和处理)?${fill(20)}${REQUEST}${fill(8)}`, gap: 6, priority: 2, boost: BOOST, avoid: NOT_REVIEW },
 	{ ind: 'apply.received', form: 'after', label: `依申请(?:公开)?${fill(4)}(?:共)?(?:受理|收到|接收)`, gap: 4, priority: 3 },
-	{ ind: 'apply.received', form: 'before', lead: `${RECEIVE}(?:了)?`, label: `(?:${REQUEST_NOUN}|(?:政府)?(?:信息)?(?:公开)?(?:的)?申请)`, gap: 4, unit: UNITS, priority: 2, boost: BOOST },
+	{ ind: 'apply.received', form: 'before', lead: `${RECEIVE}(?:了)?`, label: `(?:${REQUEST_NOUN}|(?:政府)?(?:信息)?(?:公开)?(?:的)?申请)`, probe: '申请|公开件', gap: 4, unit: UNITS, priority: 2, boost: BOOST },
 	{ ind: 'apply.received', form: 'after', label: `${NOT_CARRIED}${REQUEST_NOUN}(?:的)?${COUNT_NOUN}?`, gap: 6, unit: UNITS, priority: 2, avoid: NOT_REVIEW },
 	// "依申请公开政府信息为零", "政府信息公开申请数为0", "…的申请数量为零"
 	{ ind: 'apply.received', form: 'after', label: `${NOT_CARRIED}${REQUEST_NOUN}(?:的)?${COUNT_NOUN}?(?:均)?(?:为|是)`, gap: 0, unit: '(?:件|宗|个)?', priority: 2 },
