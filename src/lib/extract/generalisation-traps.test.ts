@@ -2,15 +2,8 @@
 // yield no count — phrasings written fresh, in the style of township reports (see generalisation.test.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from './index';
-import type { ValueRecord } from './types';
+import { inReport, numericValues } from './test-helpers';
 
-const TITLE = '云杉镇2018年政府信息公开工作年度报告\n';
-const INTRO = '根据《中华人民共和国政府信息公开条例》要求,现将本镇年度报告公布如下。\n';
-
-function numericValues(body: string): Map<string, ValueRecord> {
-	const ex = extract(TITLE + INTRO + body);
-	return new Map(ex.values.filter((v) => !v.indicator.startsWith('uses.')).map((v) => [v.indicator, v]));
-}
 
 /** uses.* flags a sentence should raise (and only these). */
 const FLAGS: Array<[string, string[]]> = [
@@ -32,7 +25,7 @@ const FLAGS: Array<[string, string[]]> = [
 ];
 
 function flagsOf(body: string): string[] {
-	const ex = extract(TITLE + INTRO + body);
+	const ex = extract(inReport(body));
 	return ex.values.filter((v) => v.indicator.startsWith('uses.')).map((v) => v.indicator.slice(5)).sort();
 }
 

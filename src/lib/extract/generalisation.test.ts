@@ -3,15 +3,8 @@
 // Each positive case names one indicator; each trap must yield no count at all.
 import { describe, expect, it } from 'vitest';
 import { extract } from './index';
-import type { ValueRecord } from './types';
+import { inReport, numericValues } from './test-helpers';
 
-const TITLE = '云杉镇2018年政府信息公开工作年度报告\n';
-const INTRO = '根据《中华人民共和国政府信息公开条例》要求,现将本镇年度报告公布如下。\n';
-
-function numericValues(body: string): Map<string, ValueRecord> {
-	const ex = extract(TITLE + INTRO + body);
-	return new Map(ex.values.filter((v) => !v.indicator.startsWith('uses.')).map((v) => [v.indicator, v]));
-}
 
 type Probe = [sentence: string, indicator: string, value: number, qualifier: string];
 

@@ -2,6 +2,7 @@
 // needs positive evidence (a title or wording of a template, notice, regulation or news item,
 // another level of government); a page with a report's skeleton or several statements about
 // the body's own disclosure work is a report whatever its title looks like.
+import { countMatches } from '../count';
 import type { Level } from '../types';
 import {
 	DISCLOSURE_WORDS,
@@ -56,11 +57,6 @@ function kindOf(line: string) {
 	return NOT_REPORT_TITLES.find((k) => k.pattern.test(line.replace(/[\s(（][^\s(（]*$/, '')) || k.pattern.test(line));
 }
 
-function count(text: string, re: RegExp): number {
-	let n = 0;
-	for (const _ of text.matchAll(re)) n++;
-	return n;
-}
 
 const NONE: ReportEvidence = { skeleton: { overview: false, count: 0, standard: 0 }, statements: 0 };
 
@@ -72,7 +68,7 @@ export function recognise(title: string, headings: string[], text: string, level
 	// for); "…关于公布2023年…年度报告的公告" over a report's body is that report, published by notice
 	const overruled = strong && (!kind?.notice || PUBLISHES_REPORT.test(title));
 	if (kind && !overruled) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
-	const against = NOT_REPORT_EVIDENCE.find((e) => count(text, e.pattern) >= e.min);
+	const against = NOT_REPORT_EVIDENCE.find((e) => countMatches(text, e.pattern) >= e.min);
 	if (against) return notReport(`文中有非报告的标志 / the text reads as ${against.reason}`);
 	// lines of page chrome ("政府信息公开指南") may look like a title: they decide only without a report's body
 	const headingKind = title ? undefined : headings.map(kindOf).find((k) => k);
