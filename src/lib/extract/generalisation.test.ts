@@ -2,8 +2,7 @@
 // township reports, to check that prose rules hold on wording they were not written from.
 // Each positive case names one indicator; each trap must yield no count at all.
 import { describe, expect, it } from 'vitest';
-import { extract } from './index';
-import { inReport, numericValues } from './test-helpers';
+import { numericValues } from './test-helpers';
 
 
 type Probe = [sentence: string, indicator: string, value: number, qualifier: string];
