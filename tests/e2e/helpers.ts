@@ -14,10 +14,14 @@ export interface Series {
 	series: { name: string; values: (number | null)[] }[];
 }
 
-/** The plotted numbers of a chart, once it has drawn them. */
+/**
+ * The plotted numbers of a chart, once the app has drawn them from DuckDB. A prerendered page shows
+ * the same numbers earlier (`data-live="false"`, see first-paint.spec.ts); tests that go on to
+ * interact need the app running, so they wait for the live chart.
+ */
 export async function chartSeries(page: Page, testid = 'chart', wait = FIRST_LOAD): Promise<Series> {
-	const chart = page.getByTestId(testid).first();
-	await expect(chart).toHaveAttribute('data-rendered', 'true', wait);
+	const chart = page.locator(`[data-testid="${testid}"][data-rendered="true"]:not([data-live="false"])`).first();
+	await expect(chart).toHaveCount(1, wait);
 	return JSON.parse((await chart.getAttribute('data-series')) as string) as Series;
 }
 
