@@ -39,11 +39,26 @@ describe('resolveAgainst', () => {
 });
 
 describe('view links', () => {
+	it('carry exactly the shared keys each view spec reads', async () => {
+		const { COMMON } = await import('../../../src/lib/state/common');
+		const specs: Record<string, object> = {
+			rankings: (await import('../../../src/lib/state/rankings')).RANKING_SPECS,
+			trends: (await import('../../../src/lib/state/trends')).TREND_SPECS,
+			channels: (await import('../../../src/lib/state/channels')).CHANNEL_SPECS,
+			compare: (await import('../../../src/lib/state/compare')).COMPARE_SPECS,
+			data: (await import('../../../src/lib/state/data')).DATA_SPECS
+		};
+		for (const v of VIEWS) {
+			const shared = Object.keys(specs[v.id]).filter((k) => k in COMMON);
+			expect([...v.carries].sort(), v.id).toEqual(shared.sort());
+		}
+	});
+
 	const trends = VIEWS.find((v) => v.id === 'trends')!;
 	const rankings = VIEWS.find((v) => v.id === 'rankings')!;
-	it('carry the keys the target view reads and drop the rest', () => {
+	it('carry the shared keys the target view reads and drop the rest', () => {
 		const q = new URLSearchParams('ds=seeds&ind=topic.news&year=2018&lang=en&mode=index');
-		expect(viewHref(trends, q, '')).toBe('/trends?ds=seeds&ind=topic.news&lang=en&mode=index');
+		expect(viewHref(trends, q, '')).toBe('/trends?ds=seeds&ind=topic.news&lang=en'); // view-specific keys stay behind
 		expect(viewHref(rankings, q, '/base')).toBe('/base/?ds=seeds&ind=topic.news&year=2018&lang=en');
 	});
 	it('find the view of a path', () => {
