@@ -1,7 +1,7 @@
 // The first useful paint is in the HTML: each view's default state is prerendered (numbers, table,
 // a static SVG chart) and works without JavaScript; the live chart then takes over in place.
 import { test, expect } from './fixtures';
-import { FIRST_LOAD, type Series } from './helpers';
+import { FIRST_LOAD, holdApp, type Series } from './helpers';
 
 for (const path of ['/', '/trends']) {
 	test(`${path}: the built page holds the default numbers before any script runs; the live chart draws the same`, async ({ browser, page, watched }) => {
@@ -33,12 +33,7 @@ for (const path of ['/', '/trends']) {
 
 test('a link with another state does not show the prerendered default while the app starts', async ({ page, watched }) => {
 	void watched;
-	let release: () => void = () => undefined;
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/_app/immutable/entry/**', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdApp(page);
 	await page.goto('/trends?ds=seeds', { waitUntil: 'domcontentloaded' });
 	await expect(page.locator('html')).toHaveClass(/tl-nondefault/);
 	await expect(page.locator('main')).toBeHidden();
@@ -132,12 +127,7 @@ test('channels, compare and data: the live figures take over without moving the 
 			const page = await ctx.newPage();
 			await page.addInitScript(SHIFTS);
 			// the prerendered page is painted before the app starts (as on a slow line), then the app takes over
-			let release: () => void = () => undefined;
-			const held = new Promise<void>((r) => (release = r));
-			await page.route('**/_app/immutable/entry/**', async (route) => {
-				await held;
-				await route.continue();
-			});
+			const release = await holdApp(page);
 			await page.goto(path, { waitUntil: 'domcontentloaded' });
 			await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 			const boxes = () => page.evaluate(`[...document.querySelectorAll('main section')].map((e) => Math.round(e.getBoundingClientRect().height))`);
@@ -162,12 +152,7 @@ for (const [path, drawn] of [
 ] as const) {
 	test(`${path}: a link with another state is covered until the app draws it`, async ({ page, watched }) => {
 		void watched;
-		let release: () => void = () => undefined;
-		const held = new Promise<void>((r) => (release = r));
-		await page.route('**/_app/immutable/entry/**', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdApp(page);
 		await page.goto(path, { waitUntil: 'domcontentloaded' });
 		await expect(page.locator('html')).toHaveClass(/tl-nondefault/);
 		await expect(page.locator('main')).toBeHidden();
