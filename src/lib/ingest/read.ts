@@ -9,6 +9,12 @@ import { checkZip } from './zip-guard';
 export const MAX_BYTES = 20 * 1024 * 1024;
 export const SUPPORTED_EXTENSIONS = ['.txt', '.html', '.htm', '.docx'] as const;
 
+/**
+ * Inside a folder, these are data, notes and code next to the reports, never reports: skipped (and
+ * counted). Named on their own (the CLI's arguments, files picked in the browser), any file is read.
+ */
+export const NOT_REPORTS: ReadonlySet<string> = new Set(['.csv', '.tsv', '.md', '.json', '.parquet', '.js', '.ts', '.py', '.sh', '.yml', '.yaml', '.log']);
+
 export type ReadOutcome =
 	| { ok: true; text: string; bytes: Uint8Array; encodingGuessed: boolean; encoding: string }
 	| { ok: false; message: string; bytes: Uint8Array | null };
