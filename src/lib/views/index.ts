@@ -3,6 +3,7 @@
 import { CHANNEL_SPECS } from '$lib/state/channels';
 import { COMPARE_SPECS } from '$lib/state/compare';
 import { DATA_SPECS } from '$lib/state/data';
+import { IMPORT_SPECS } from '$lib/state/import';
 import { RANKING_SPECS } from '$lib/state/rankings';
 import { readable } from '$lib/state/spec';
 import { TREND_SPECS } from '$lib/state/trends';
@@ -20,7 +21,8 @@ export const VIEWS: readonly ViewDef[] = [
 	{ id: 'trends', path: '/trends', keys: Object.keys(TREND_SPECS) },
 	{ id: 'channels', path: '/channels', keys: Object.keys(CHANNEL_SPECS) },
 	{ id: 'compare', path: '/compare', keys: Object.keys(COMPARE_SPECS) },
-	{ id: 'data', path: '/data', keys: Object.keys(DATA_SPECS) }
+	{ id: 'data', path: '/data', keys: Object.keys(DATA_SPECS) },
+	{ id: 'import', path: '/import', keys: Object.keys(IMPORT_SPECS) }
 ];
 
 /** The view a path belongs to (trailing slashes and the base already removed). */
