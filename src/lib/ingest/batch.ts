@@ -7,7 +7,7 @@ import type { TownAnswer } from '$lib/local/store';
 import { Collected, Issues } from './collect';
 import { ContractImport, contractColumns } from './csv/contract';
 import { fileIdOf, MAX_CSV_BYTES, MAX_VALUES, planCsv, readCsvRecords, type CsvPlan } from './csv/file';
-import type { CsvIssue } from './csv/issues';
+import { issue, SAY, type CsvIssue } from './csv/issues';
 import type { CsvShape } from './csv/shape';
 import { WideImport, wideColumns, type Catalog } from './csv/wide';
 import { importItems, type ImportEntry, type Item } from './items';
@@ -128,7 +128,13 @@ export class ImportBatch {
 		plans.sort((a, b) => order.indexOf(a.plan.shape) - order.indexOf(b.plan.shape));
 		const wide = new WideImport(this.out, this.issues, this.opts.catalog, this.opts.gazetteer, this.opts.maxValues ?? MAX_VALUES);
 		const contract = new ContractImport(this.out, this.issues, this.opts.catalog, this.opts.known.ids, this.opts.maxValues ?? MAX_VALUES);
-		for (const { item, plan } of plans) step(item, await this.csv(item, plan, wide, contract, (f) => step(item, undefined, f)));
+		const withReports = plans.some((p) => p.plan.shape === 'reports');
+		for (const { item, plan } of plans) {
+			if ((plan.shape === 'values' || plan.shape === 'warnings') && !withReports) {
+				this.issues.push(issue(plan.name, 0, '', SAY.needsReports(plan.name)));
+				step(item, { ...emptyLine(item, 'refused', ''), errors: 1 });
+			} else step(item, await this.csv(item, plan, wide, contract, (f) => step(item, undefined, f)));
+		}
 		this.findAmbiguous();
 	}
 
