@@ -1,6 +1,9 @@
 // English UI strings; the shape is checked against the Chinese dictionary.
 import type { Dict } from './zh';
 
+/** "1 report", "2 reports" */
+const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 const UNITS: Record<string, string> = {
 	条: 'items', 件: 'items', 次: 'times', 人次: 'visits', 人: 'people', 个: 'units',
 	万元: '10k yuan', 元: 'yuan', 篇: 'articles', 期: 'issues', 份: 'copies', flag: '1 = yes'
@@ -265,34 +268,34 @@ export const en: Dict = {
 		cancel: 'Cancel',
 		cancelled: 'Cancelled; nothing was imported.',
 		previewTitle: 'Import preview (not saved yet)',
-		previewCounts: (reports, values, warnings) => `${reports} reports, ${values} values and ${warnings} warnings will be added.`,
+		previewCounts: (reports, values, warnings) => `${n(reports, 'report')}, ${n(values, 'value')} and ${n(warnings, 'warning')} will be added.`,
 		nothing: 'Nothing in these files can be imported.',
 		confirm: 'Confirm import',
 		discard: 'Discard',
 		saving: 'Saving…',
-		saved: (reports, values) => `Saved: ${reports} reports, ${values} values. They are still here after a reload.`,
-		openIn: 'Open in the views:',
-		filesTitle: (n) => `Files (${n})`,
+		saved: (reports, values) => `Saved: ${n(reports, 'report')}, ${n(values, 'value')}. They are still here after a reload.`,
+		openIn: 'Open in the data view:',
+		filesTitle: (count) => `Files (${count})`,
 		cols: { file: 'File', status: 'Status', town: 'Town', year: 'Year', values: 'Values', warnings: 'Warnings', reason: 'Note' },
 		statuses: {
 			ok: 'OK', partial: 'Partly read', unrecognized: 'Not a report', unreadable: 'Unreadable', csv: 'CSV table', refused: 'Not imported', skipped: 'Skipped', already: 'Imported before'
 		},
-		csvLine: (rows, values, errors) => `${rows} rows read, ${values} values${errors ? `, ${errors} errors` : ''}`,
+		csvLine: (rows, values, errors) => `${n(rows, 'row')} read, ${n(values, 'value')}${errors ? `, ${n(errors, 'error')}` : ''}`,
 		openReport: 'Open report',
-		issuesTitle: (errors, notices) => `Problems in the tables: ${errors} errors${notices ? `, ${notices} notes` : ''}`,
+		issuesTitle: (errors, notices) => `Problems in the tables: ${n(errors, 'error')}${notices ? `, ${n(notices, 'note')}` : ''}`,
 		issuesNote: 'Cells or rows with an error are not imported; everything else can be imported as usual. Fix the file and import it again.',
 		issuesMore: (shown, total) => `Showing the first ${shown} of ${total}.`,
 		issuesDownload: 'Download all problems (CSV)',
 		issueCols: { file: 'File', row: 'Row', column: 'Column', message: 'Problem' },
 		wholeFile: 'whole file',
 		townsTitle: 'These town names exist more than once in China; choose the county (your choice is remembered for later imports):',
-		townReports: (town, n) => `${town} (${n} reports)`,
+		townReports: (town, count) => `${town} (${n(count, 'report')})`,
 		townPick: 'Choose the county…',
 		townRemembered: 'As chosen before',
 		listTitle: 'Imported into this browser',
 		listEmpty: 'Nothing imported yet.',
 		listCols: { when: 'Imported', files: 'Files', reports: 'Reports', values: 'Values', warnings: 'Warnings' },
-		moreFiles: (n) => `and ${n} more`,
+		moreFiles: (count) => `and ${count} more`,
 		remove: 'Delete',
 		removeAll: 'Delete all',
 		confirmRemoveAll: 'Delete everything imported into this browser? This cannot be undone.',
@@ -303,6 +306,6 @@ export const en: Dict = {
 		usage: (used, quota) => `Browser storage: ${used} used, limit about ${quota}`,
 		storageError: 'Browser storage failed',
 		privacy: 'Everything runs on this machine: files are never uploaded; the page loads only its own program and gazetteer.',
-		throughput: (n, s) => `${n} files read in ${s.toFixed(1)} s`
+		throughput: (files, s) => `${n(files, 'file')} read in ${s.toFixed(1)} s`
 	}
 };

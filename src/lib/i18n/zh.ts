@@ -272,7 +272,7 @@ export const zh = {
 		discard: '放弃',
 		saving: '正在保存…',
 		saved: (reports: number, values: number) => `已保存：${reports} 份报告、${values} 个数值。重新打开页面后仍在。`,
-		openIn: '在各视图中查看：',
+		openIn: '在数据视图中查看：',
 		filesTitle: (n: number) => `文件（${n}）`,
 		cols: { file: '文件', status: '状态', town: '乡镇', year: '年度', values: '数值', warnings: '提示', reason: '说明' } as Record<string, string>,
 		statuses: {

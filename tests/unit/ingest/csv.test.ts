@@ -100,7 +100,7 @@ describe('validation: every problem with file, row and column; the good rows sta
 
 	it('a character split across two chunks of the stream stays whole', async () => {
 		const bytes = utf8('town,county,year,active.total\n' + '蒙山镇,上高县,2019,5\n'.repeat(50));
-		const parts: Uint8Array[] = [];
+		const parts: Uint8Array<ArrayBuffer>[] = [];
 		for (let i = 0; i < bytes.length; i += 7) parts.push(bytes.slice(i, i + 7));
 		const b = await runBatch({ 'split.csv': new Uint8Array(await new Blob(parts).arrayBuffer()) });
 		expect(b.out.reports).toHaveLength(1);

@@ -15,14 +15,14 @@ export const TOWNS: GazetteerTown[] = [
 
 export const gazetteer = createGazetteer(TOWNS, []);
 
-export const utf8 = (text: string) => new TextEncoder().encode(text);
+export const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 /** A batch over named files (text or bytes), each picked on its own. */
 export async function runBatch(files: Record<string, string | Uint8Array>, opts: Partial<BatchOptions> = {}): Promise<ImportBatch> {
 	const batch = new ImportBatch({
 		extractor: extract, gazetteer, catalog: catalogOf(CATALOG), known: { hashes: new Map(), ids: new Map() }, answers: [], ...opts
 	});
-	await batch.run(Object.entries(files).map(([path, content]) => ({ file: new Blob([typeof content === 'string' ? utf8(content) : content]), path, inFolder: false })));
+	await batch.run(Object.entries(files).map(([path, content]) => ({ file: new Blob([(typeof content === 'string' ? utf8(content) : content) as BlobPart]), path, inFolder: false })));
 	return batch;
 }
 

@@ -15,7 +15,7 @@ describe('parseImport', () => {
 			expect(p.state.ds).toBe(ds);
 			expect(parse(queryOf(IMPORT_SPECS, p.state, 'link')).state.ds).toBe(ds);
 		}
-		expect(queryOf(IMPORT_SPECS, { ds: 'seeds,local', lang: 'en' }, 'link')).toBe('ds=seeds,local&lang=en');
+		expect(queryOf(IMPORT_SPECS, { ds: 'seeds,local' as const, lang: 'en' as const }, 'link')).toBe('ds=seeds,local&lang=en');
 	});
 
 	it('refuses other spellings and hostile values with a notice (a + in a link is a space)', () => {
