@@ -276,6 +276,7 @@ export const en: Dict = {
 		saved: (reports, values) => `Saved: ${n(reports, 'report')}, ${n(values, 'value')}. They are still here after a reload.`,
 		openIn: 'Open in the data view:',
 		filesTitle: (count) => `Files (${count})`,
+		showAll: (count) => `Show all ${count} files`,
 		cols: { file: 'File', status: 'Status', town: 'Town', year: 'Year', values: 'Values', warnings: 'Warnings', reason: 'Note' },
 		statuses: {
 			ok: 'OK', partial: 'Partly read', unrecognized: 'Not a report', unreadable: 'Unreadable', csv: 'CSV table', refused: 'Not imported', skipped: 'Skipped', already: 'Imported before'

@@ -84,6 +84,27 @@ const emptyLine = (item: Item, status: LineStatus, message: string): FileLine =>
 	source: item.source, kind: item.kind, status, message, report_id: '', town: '', year: '', n_values: 0, n_warnings: 0
 });
 
+/** Reads ahead of extraction: in a browser, reading a File is a round trip to another process. */
+const AHEAD = 8;
+
+function readAhead(items: Item[]): (item: Item) => Promise<Uint8Array> {
+	const index = new Map(items.map((item, i) => [item, i]));
+	const reads = new Map<Item, Promise<Uint8Array>>();
+	const start = (item: Item | undefined) => {
+		if (!item || reads.has(item) || precheck(extensionOf(item.entry.path), item.entry.file.size)) return;
+		const p = item.entry.file.arrayBuffer().then((b) => new Uint8Array(b));
+		p.catch(() => undefined); // awaited (and its error reported) when its turn comes
+		reads.set(item, p);
+	};
+	return (item) => {
+		const i = index.get(item) ?? 0;
+		for (let k = i; k < i + AHEAD; k++) start(items[k]);
+		const p = reads.get(item)!;
+		reads.delete(item);
+		return p;
+	};
+}
+
 const ALREADY = (when: string) => `之前已导入（${when.slice(0, 10)}），跳过 / imported before (${when.slice(0, 10)}); skipped`;
 
 export class ImportBatch {
@@ -96,12 +117,14 @@ export class ImportBatch {
 	private readonly chosen = new Map<string, TownAnswer>();
 	private readonly remembered = new Set<string>();
 	private ambiguousIds = new Map<string, string[]>();
+	private bytesOf: (item: Item) => Promise<Uint8Array> = async (item) => new Uint8Array(await item.entry.file.arrayBuffer());
 
 	constructor(private readonly opts: BatchOptions) {}
 
 	async run(entries: readonly ImportEntry[]): Promise<void> {
 		const items = importItems(entries);
 		const seen = new Map<string, string>();
+		this.bytesOf = readAhead(items.filter((i) => i.kind === 'report'));
 		const plans: { item: Item; plan: CsvPlan }[] = [];
 		let done = 0;
 		const step = (item: Item, line?: FileLine, fraction?: number) => {
@@ -156,7 +179,7 @@ export class ImportBatch {
 		try {
 			const refused = precheck(ext, file.size);
 			if (refused) return await rowsOf(path, item.source, refused, this.opts);
-			const bytes = new Uint8Array(await file.arrayBuffer());
+			const bytes = await this.bytesOf(item);
 			return await rowsOf(path, item.source, await readContent(ext, bytes), this.opts);
 		} catch (error) {
 			const why = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 // What the person sees before confirming an import, and what is written when they do.
 import type { Status } from '$lib/contract/codes';
-import { newImportId, type ImportRecord, type ImportTables } from '$lib/local/store';
+import { newImportId, type ImportKeys, type ImportRecord, type ImportTables } from '$lib/local/store';
 import type { AmbiguousTown, FileLine, ImportBatch } from './batch';
 import type { CsvIssue } from './csv/issues';
 
@@ -48,7 +48,12 @@ export function previewOf(batch: ImportBatch): Preview {
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** The import as it is stored: one record, the three CSV files, the texts. */
-export function importParts(batch: ImportBatch, now = new Date()): { record: ImportRecord; tables: Omit<ImportTables, 'id'>; texts: { report_id: string; text: string }[] } {
+export function importParts(batch: ImportBatch, now = new Date()): {
+	record: ImportRecord;
+	keys: Omit<ImportKeys, 'id' | 'created'>;
+	tables: Omit<ImportTables, 'id'>;
+	texts: { report_id: string; text: string }[];
+} {
 	const csv = batch.out.tables();
 	const tables = { reports: utf8(csv.reports), values: utf8(csv.values), warnings: utf8(csv.warnings) };
 	const texts = [...batch.out.texts].map(([report_id, text]) => ({ report_id, text }));
@@ -61,11 +66,10 @@ export function importParts(batch: ImportBatch, now = new Date()): { record: Imp
 		values: batch.out.nValues,
 		warnings: batch.out.warnings.length,
 		texts: texts.length,
-		sha256: [...new Set(batch.hashes)],
-		report_ids: batch.out.reports.map((r) => String(r.report_id)),
 		bytes: tables.reports.length + tables.values.length + tables.warnings.length + textBytes
 	};
-	return { record, tables, texts };
+	const keys = { sha256: [...new Set(batch.hashes)], report_ids: batch.out.reports.map((r) => String(r.report_id)) };
+	return { record, keys, tables, texts };
 }
 
 /** Every issue as a CSV a person can open (BOM, formula-safe cells), to fix the file by. */

@@ -17,6 +17,8 @@ export interface Timing {
 	gazetteerMs: number;
 	/** reading, extracting and checking the files */
 	runMs: number;
+	/** of which in the extraction library */
+	extractMs: number;
 	/** report files read (not CSVs, not skipped ones) */
 	reportFiles: number;
 }

@@ -43,22 +43,31 @@ const post = (m: Message) => (self as unknown as Worker).postMessage(m);
 async function handle(req: Request): Promise<Reply> {
 	switch (req.type) {
 		case 'scan': {
-			const [{ g, ms }, known] = await Promise.all([loadGazetteer(req.gazetteerUrl), withStore(async (s) => ({ list: await s.list(), answers: await s.answers() }))]);
+			const [{ g, ms }, known] = await Promise.all([loadGazetteer(req.gazetteerUrl), withStore(async (s) => ({ keys: await s.keys(), answers: await s.answers() }))]);
 			const hashes = new Map<string, string>();
 			const ids = new Map<string, string>();
-			for (const r of known.list) {
+			for (const r of known.keys) {
 				for (const h of r.sha256) hashes.set(h, r.created);
 				for (const id of r.report_ids) ids.set(id, r.created);
 			}
+			let extractMs = 0;
+			const timed: typeof extract = (text, opts) => {
+				const t = performance.now();
+				try {
+					return extract(text, opts);
+				} finally {
+					extractMs += performance.now() - t;
+				}
+			};
 			batch = new ImportBatch({
-				extractor: extract, gazetteer: g, catalog, known: { hashes, ids }, answers: known.answers,
+				extractor: timed, gazetteer: g, catalog, known: { hashes, ids }, answers: known.answers,
 				onProgress: (progress) => post({ id: -1, progress })
 			});
 			const t0 = performance.now();
 			await batch.run(req.entries);
 			const runMs = performance.now() - t0;
 			const reportFiles = batch.lines.filter((l) => l.kind === 'report').length;
-			return { type: 'preview', preview: previewOf(batch), timing: { gazetteerMs: ms, runMs, reportFiles } };
+			return { type: 'preview', preview: previewOf(batch), timing: { gazetteerMs: ms, runMs, extractMs, reportFiles } };
 		}
 		case 'choose': {
 			if (!batch) throw new Error('no import in progress');
@@ -68,8 +77,8 @@ async function handle(req: Request): Promise<Reply> {
 		}
 		case 'commit': {
 			if (!batch) throw new Error('no import in progress');
-			const { record, tables, texts } = importParts(batch);
-			await withStore((s) => s.add(record, tables, texts));
+			const { record, keys, tables, texts } = importParts(batch);
+			await withStore((s) => s.add(record, keys, tables, texts));
 			batch = undefined;
 			return { type: 'committed', record };
 		}

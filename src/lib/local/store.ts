@@ -19,11 +19,20 @@ export interface ImportRecord {
 	values: number;
 	warnings: number;
 	texts: number;
-	/** content hashes of its report rows: the same file imported again is recognised */
-	sha256: string[];
-	report_ids: string[];
 	/** bytes of its tables and texts */
 	bytes: number;
+}
+
+/**
+ * What an import holds, by key, kept apart from its record: a CSV import has a report id per row,
+ * and the page lists the records without reading hundreds of thousands of ids.
+ */
+export interface ImportKeys {
+	id: string;
+	created: string;
+	/** content hashes of its files: the same file imported again is recognised */
+	sha256: string[];
+	report_ids: string[];
 }
 
 /** The contract's three CSV files of one import (UTF-8, BOM, formula-safe cells). */
@@ -96,10 +105,13 @@ const done = (tx: IDBTransaction): Promise<void> =>
 		tx.onerror = (event) => event.preventDefault(); // the abort handler reports it
 	});
 
-const STORES = ['imports', 'tables', 'texts', 'answers'] as const;
+const STORES = ['imports', 'keys', 'tables', 'texts', 'answers'] as const;
+/** the stores one import writes to */
+const IMPORT_STORES = ['imports', 'keys', 'tables', 'texts'];
 
 function upgrade(db: IDBDatabase): void {
 	if (!db.objectStoreNames.contains('imports')) db.createObjectStore('imports', { keyPath: 'id' });
+	if (!db.objectStoreNames.contains('keys')) db.createObjectStore('keys', { keyPath: 'id' });
 	if (!db.objectStoreNames.contains('tables')) db.createObjectStore('tables', { keyPath: 'id' });
 	if (!db.objectStoreNames.contains('texts')) db.createObjectStore('texts', { keyPath: 'report_id' }).createIndex('import_id', 'import_id');
 	if (!db.objectStoreNames.contains('answers')) db.createObjectStore('answers', { keyPath: 'town' });
@@ -134,16 +146,17 @@ export class LocalStore {
 	}
 
 	/** Stores one import whole, or nothing of it. */
-	async add(record: ImportRecord, tables: Omit<ImportTables, 'id'>, texts: { report_id: string; text: string }[]): Promise<void> {
+	async add(record: ImportRecord, keys: Omit<ImportKeys, 'id' | 'created'>, tables: Omit<ImportTables, 'id'>, texts: { report_id: string; text: string }[]): Promise<void> {
 		let tx: IDBTransaction;
 		try {
-			tx = this.db.transaction(['imports', 'tables', 'texts'], 'readwrite');
+			tx = this.db.transaction(IMPORT_STORES, 'readwrite');
 		} catch (e) {
 			throw storageError(e);
 		}
 		const finished = done(tx);
 		try {
 			tx.objectStore('imports').add(record);
+			tx.objectStore('keys').add({ id: record.id, created: record.created, ...keys } satisfies ImportKeys);
 			tx.objectStore('tables').add({ id: record.id, ...tables });
 			const store = tx.objectStore('texts');
 			for (const t of texts) store.put({ report_id: t.report_id, import_id: record.id, text: t.text } satisfies StoredText);
@@ -162,12 +175,11 @@ export class LocalStore {
 
 	/** Deletes these imports (their tables and texts too) in one transaction. */
 	async remove(ids: readonly string[]): Promise<void> {
-		const tx = this.db.transaction(['imports', 'tables', 'texts'], 'readwrite');
+		const tx = this.db.transaction(IMPORT_STORES, 'readwrite');
 		const finished = done(tx);
 		const texts = tx.objectStore('texts');
 		for (const id of ids) {
-			tx.objectStore('imports').delete(id);
-			tx.objectStore('tables').delete(id);
+			for (const s of ['imports', 'keys', 'tables']) tx.objectStore(s).delete(id);
 			texts.index('import_id').openKeyCursor(IDBKeyRange.only(id)).onsuccess = function () {
 				const cursor = this.result;
 				if (!cursor) return;
@@ -189,6 +201,16 @@ export class LocalStore {
 	/** The CSV tables of every import, in import order. */
 	async tables(): Promise<ImportTables[]> {
 		return request(this.db.transaction('tables').objectStore('tables').getAll() as IDBRequest<ImportTables[]>);
+	}
+
+	/** The keys of every import (the worker's check for files imported before). */
+	async keys(): Promise<ImportKeys[]> {
+		return request(this.db.transaction('keys').objectStore('keys').getAll() as IDBRequest<ImportKeys[]>);
+	}
+
+	/** Whether an import holds this report. */
+	async holds(reportId: string): Promise<boolean> {
+		return (await this.keys()).some((k) => k.report_ids.includes(reportId));
 	}
 
 	/** The text of one imported report (null when none was stored: a CSV row, an unreadable file). */

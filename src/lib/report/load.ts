@@ -23,7 +23,7 @@ async function storedText(id: string): Promise<string | null | undefined> {
 	try {
 		const text = await store.text(id);
 		if (text !== null) return text;
-		return (await store.list()).some((i) => i.report_ids.includes(id)) ? null : undefined;
+		return (await store.holds(id)) ? null : undefined;
 	} finally {
 		store.close();
 	}

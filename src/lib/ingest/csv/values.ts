@@ -9,6 +9,12 @@ export type Cell = { ok: true; value: number; qualifier: Qualifier } | { ok: fal
 const NUMBER = /^(≈|约|~|≥|>=)?\s*([+-]?\d+(?:\.\d+)?)$/;
 
 export function readCell(raw: string, unit: string | undefined): Cell {
+	// most cells are plain digits: no normalising, no patterns
+	if (/^\d{1,15}$/.test(raw)) {
+		const value = Number(raw);
+		if (unit === 'flag' && value > 1) return { ok: false, say: SAY.notAFlag(raw) };
+		return { ok: true, value, qualifier: value === 0 ? 'zero_stated' : 'exact' };
+	}
 	const text = raw.normalize('NFKC').trim();
 	if (text === '') return null;
 	if (text.includes('\ufffd')) return { ok: false, say: SAY.undecodable() };

@@ -14,8 +14,8 @@ type Role = 'town' | 'county' | 'city' | 'province' | 'year';
 
 export interface WideColumns {
 	roles: Partial<Record<Role, number>>;
-	/** indicator columns: index, catalog id, the name as written */
-	indicators: { index: number; id: string; name: string }[];
+	/** indicator columns: index, catalog id, its unit, the name as written */
+	indicators: { index: number; id: string; unit: string | undefined; name: string }[];
 	/** columns without a name: data in them is reported once */
 	unnamed: number[];
 }
@@ -45,7 +45,7 @@ export function wideColumns(file: string, header: readonly string[], catalog: Ca
 		}
 		seen.add(key);
 		if (role) out.roles[role] = index;
-		else if (id) out.indicators.push({ index, id, name: raw });
+		else if (id) out.indicators.push({ index, id, unit: catalog.unitOf(id), name: raw });
 		else issues.push(issue(file, 1, raw, SAY.unknownIndicator()));
 	}
 	for (const role of ['town', 'year'] as const) {
@@ -61,14 +61,15 @@ export class TooManyValues extends Error {}
 
 interface WideReport {
 	report: ReportRow;
-	/** indicator → where it was first given */
-	where: Map<string, string>;
+	/** indicator → where it was first given: file number × 2^32 + row (a string each would fill memory) */
+	where: Map<string, number>;
 }
 
 /** State shared by the wide files of one batch. */
 export class WideImport {
 	private reports = new Map<string, WideReport>();
 	private places = new Map<string, Placed>();
+	private files: string[] = [];
 
 	constructor(
 		private readonly out: Collected,
@@ -85,6 +86,8 @@ export class WideImport {
 	records(file: string, fileId: string, fileHash: string, cols: WideColumns, records: string[][], rows: number[]): void {
 		const values: ValueRow[] = [];
 		const cell = (r: string[], i: number | undefined) => (i === undefined ? '' : (r[i] ?? '').trim());
+		if (!this.files.includes(file)) this.files.push(file);
+		const fileNo = this.files.indexOf(file) * 2 ** 32;
 		for (const [k, r] of records.entries()) {
 			const row = rows[k];
 			// data under a column without a name is reported once, at its first row
@@ -111,22 +114,22 @@ export class WideImport {
 			const given = { county: cell(r, cols.roles.county), city: cell(r, cols.roles.city), province: cell(r, cols.roles.province) };
 			const target = this.reportFor(town, given, year, file, fileId, fileHash, row);
 			for (const c of cols.indicators) {
-				const read = readCell(r[c.index] ?? '', this.catalog.unitOf(c.id));
+				const read = readCell(r[c.index] ?? '', c.unit);
 				if (read === null) continue;
 				if (!read.ok) {
 					this.issues.push(issue(file, row, c.name, read.say));
 					continue;
 				}
 				const before = target.where.get(c.id);
-				if (before) {
-					this.issues.push(issue(file, row, c.name, SAY.duplicate(before)));
+				if (before !== undefined) {
+					this.issues.push(issue(file, row, c.name, SAY.duplicate(`${this.files[Math.floor(before / 2 ** 32)]}#${before % 2 ** 32}`)));
 					continue;
 				}
 				if (this.out.nValues + values.length >= this.maxValues) {
 					this.out.addValues(values);
 					throw new TooManyValues();
 				}
-				target.where.set(c.id, `${file}#${row}`);
+				target.where.set(c.id, fileNo + row);
 				target.report.n_values = Number(target.report.n_values) + 1;
 				target.report.status = 'ok';
 				values.push({ report_id: target.report.report_id, indicator: c.id, value: read.value, qualifier: read.qualifier, origin: 'table', quote: '', start: '', end: '' });
