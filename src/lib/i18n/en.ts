@@ -277,6 +277,7 @@ export const en: Dict = {
 		openIn: 'Open in the data view:',
 		filesTitle: (count) => `Files (${count})`,
 		showAll: (count) => `Show all ${count} files`,
+		nothingYet: 'Nothing imported yet: import files',
 		cols: { file: 'File', status: 'Status', town: 'Town', year: 'Year', values: 'Values', warnings: 'Warnings', reason: 'Note' },
 		statuses: {
 			ok: 'OK', partial: 'Partly read', unrecognized: 'Not a report', unreadable: 'Unreadable', csv: 'CSV table', refused: 'Not imported', skipped: 'Skipped', already: 'Imported before'

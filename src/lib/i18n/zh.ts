@@ -275,6 +275,7 @@ export const zh = {
 		openIn: '在数据视图中查看：',
 		filesTitle: (n: number) => `文件（${n}）`,
 		showAll: (n: number) => `显示全部 ${n} 个文件`,
+		nothingYet: '还没有导入数据：去导入',
 		cols: { file: '文件', status: '状态', town: '乡镇', year: '年度', values: '数值', warnings: '提示', reason: '说明' } as Record<string, string>,
 		statuses: {
 			ok: '正常', partial: '部分识别', unrecognized: '不是年报', unreadable: '无法读取', csv: 'CSV 表格', refused: '未导入', skipped: '已跳过', already: '已导入过'

@@ -71,11 +71,23 @@ export interface AmbiguousTown {
 
 const WHOLE_REPORT = new Set(['unreadable', 'not_a_report', 'extract_error', 'duplicate']);
 
-function reportLine(item: Item, rows: FileRows): FileLine {
+const NOT_TOWNSHIP = '不是乡镇的年报（县级或其他机关），不计入乡镇 / not a township report (a county or another body); counted as no town';
+const NO_TOWN_OR_YEAR = '看不出乡镇或年度，不计入乡镇 / the town or the year cannot be told; counted as no town';
+
+/** Why a file's rows will not show as a town's report, in both languages ('' when they will). */
+function reasonOf(rows: FileRows): string {
 	const r = rows.report;
 	const why = rows.warnings.find((w) => WHOLE_REPORT.has(String(w.code)));
+	if (why) return String(why.message);
+	if (r.status === 'unreadable' || r.status === 'unrecognized') return '';
+	if (r.level !== 'township') return NOT_TOWNSHIP;
+	return r.town === '' || r.year === '' ? NO_TOWN_OR_YEAR : '';
+}
+
+function reportLine(item: Item, rows: FileRows): FileLine {
+	const r = rows.report;
 	return {
-		source: item.source, kind: 'report', status: r.status as Status, message: why ? String(why.message) : '', report_id: String(r.report_id),
+		source: item.source, kind: 'report', status: r.status as Status, message: reasonOf(rows), report_id: String(r.report_id),
 		town: String(r.town), year: r.year === '' ? '' : Number(r.year), n_values: rows.values.length, n_warnings: rows.warnings.length
 	};
 }

@@ -89,3 +89,21 @@ describe('browser import = CLI', () => {
 		expect(batch.out.texts.get(String(batch.out.reports.find((r) => r.source === 'a.html')!.report_id))).not.toContain('alert');
 	});
 });
+
+describe('status lines', () => {
+	it('say why a readable file is no town: a county report, a report without a town', async () => {
+		const county = '某县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n2019年，全县主动公开政府信息1200条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请45件。';
+		const batch = new ImportBatch({ extractor: extract, gazetteer: browserGazetteer, catalog: catalogOf(CATALOG), known: { hashes: new Map(), ids: new Map() }, answers: [] });
+		await batch.run([{ file: new Blob([county]), path: 'county.txt', inFolder: false }]);
+		const [line] = batch.lines;
+		expect(batch.out.reports[0].level).not.toBe('township');
+		expect(batch.out.reports[0].town).toBe('');
+		expect(line.message).toMatch(/不是乡镇报告 \/ a county or district/);
+		// a page whose town cannot be told is kept, but as no town
+		const nameless = new ImportBatch({ extractor: extract, gazetteer: browserGazetteer, catalog: catalogOf(CATALOG), known: { hashes: new Map(), ids: new Map() }, answers: [] });
+		await nameless.run([{ file: new Blob(['2019年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开政府信息120条，其中通过政府网站公开80条。\n二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请3件。']), path: 'x.txt', inFolder: false }]);
+		expect(nameless.out.reports[0].town).toBe('');
+		expect(nameless.out.reports[0].status).toBe('partial');
+		expect(nameless.lines[0].message).toMatch(/counted as no town$/);
+	});
+});
