@@ -3,14 +3,18 @@
 // stops the run. Rows stream to a sink (the CSV writer) as each file is done, so memory does not
 // grow with the corpus.
 //
-// processInput is a function of one input alone (its path, the extractor, the gazetteer), so it can
-// move to worker threads; only the duplicate check and the writing are sequential, in runPipeline.
-import { createHash } from 'node:crypto';
+// processInput is a function of one input alone (its path, the extractor, the gazetteer), so it runs
+// in worker threads with --jobs (worker-pool.ts); only the duplicate check and the writing are
+// sequential, in runPipeline, in input order whatever the number of threads.
 import type { ExtractOptions, Extraction, Gazetteer, Status } from '../../src/lib/extract/types';
 import type { ReportRow, ValueRow, WarningRow } from './csv';
 import { readInput, type ReadOutcome } from './read';
 import { townId } from '../../src/lib/contract/town-key';
 import { collectInputs, type InputEntry } from './walk';
+import type { Shard } from './cli-flags';
+import { identityHash, sha256 } from './identity';
+import { selectShard } from './shard';
+import { inWorkers, type WorkerOptions } from './worker-pool';
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
 
@@ -21,6 +25,10 @@ export interface ExtractorOptions {
 
 export interface RunOptions extends ExtractorOptions {
 	onProgress?: (done: number, total: number) => void;
+	/** only this share of the inputs (by identityHash); all when absent */
+	shard?: Shard;
+	/** extract in worker threads, each with its own extractor and gazetteer (rebuilt from the extra towns) */
+	workers?: WorkerOptions;
 }
 
 /** One input's rows, and the decoded text its quotes point into (null when unreadable). */
@@ -54,7 +62,6 @@ export interface RunResult extends RunSummary {
 	warnings: WarningRow[];
 }
 
-const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 function emptyReport(reportId: string, source: string, status: Status, hash: string): ReportRow {
 	return {
@@ -64,9 +71,9 @@ function emptyReport(reportId: string, source: string, status: Status, hash: str
 }
 
 function unreadableRows(path: string, source: string, outcome: { message: string; bytes: Uint8Array | null }): FileRows {
-	const hash = outcome.bytes && outcome.bytes.length > 0 ? sha256(outcome.bytes) : '';
-	// without content the path is the only stable identity (empty files all share one content hash)
-	const id = hash ? hash.slice(0, 16) : sha256(`unreadable:${path}`).slice(0, 16);
+	const identity = identityHash(outcome.bytes, path);
+	const hash = identity.content ? identity.hash : '';
+	const id = identity.hash.slice(0, 16);
 	return {
 		report: emptyReport(id, source, 'unreadable', hash),
 		values: [],
@@ -149,13 +156,18 @@ export async function processInput(input: InputEntry, options: ExtractorOptions)
 	}
 }
 
-/** Walks the inputs and hands each file's rows to the sink in input order; returns the counts. */
+/** Walks the inputs (this shard's share of them) and hands each file's rows to the sink in input order; returns the counts. */
 export async function runPipeline(paths: string[], options: RunOptions, sink: RowSink): Promise<RunSummary> {
-	const { entries: inputs, skipped } = await collectInputs(paths);
-	const summary: RunSummary = { nFiles: 0, nFailed: 0, nValues: 0, nWarnings: 0, skipped, clean: true };
+	const collected = await collectInputs(paths);
+	const inputs = options.shard && options.shard.count > 1 ? await selectShard(collected.entries, options.shard) : collected.entries;
+	const summary: RunSummary = { nFiles: 0, nFailed: 0, nValues: 0, nWarnings: 0, skipped: collected.skipped, clean: true };
 	const seen = new Map<string, string>();
-	for (const [index, input] of inputs.entries()) {
-		const rows = await processInput(input, options);
+	const results = options.workers && options.workers.jobs > 1
+		? inWorkers(inputs, options.workers)
+		: (async function* () {
+				for (const input of inputs) yield await processInput(input, options);
+			})();
+	for await (const rows of results) {
 		deduplicate(rows, seen);
 		await sink.add(rows);
 		summary.nFiles++;
@@ -165,7 +177,7 @@ export async function runPipeline(paths: string[], options: RunOptions, sink: Ro
 			summary.nFailed++;
 			summary.clean = false;
 		}
-		options.onProgress?.(index + 1, inputs.length);
+		options.onProgress?.(summary.nFiles, inputs.length);
 	}
 	return summary;
 }
