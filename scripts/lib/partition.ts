@@ -43,7 +43,13 @@ export const partOf = (name: string): { index: number; count: number } | undefin
 };
 
 /** Writes the partitioned trees of the run's (partial) CSVs into `staging` with DuckDB. */
-export async function writePartitioned(csv: Record<ContractTable, string>, staging: string, keys: PartitionKey[], tag: string): Promise<void> {
+export async function writePartitioned(
+	csv: Record<ContractTable, string | string[]>,
+	staging: string,
+	keys: PartitionKey[],
+	tag: string,
+	memoryLimit = '1GB'
+): Promise<void> {
 	const by = keys.map((k) => `"${k}"`).join(', ');
 	const reportKeys = `SELECT report_id, ${by} FROM (${selectTyped('reports', csv.reports)})`;
 	await withDuckDb(
@@ -61,7 +67,7 @@ export async function writePartitioned(csv: Record<ContractTable, string>, stagi
 				await connection.run(`COPY (SELECT * EXCLUDE (${by}) FROM (${rows}) LIMIT 0) TO ${sqlString(join(dir, `${tag}-0.parquet`))} (FORMAT parquet)`);
 			}
 		},
-		{ memoryLimit: '1GB', tempDir: join(staging, '.spill') }
+		{ memoryLimit, tempDir: join(staging, '.spill') }
 	);
 }
 
