@@ -12,6 +12,7 @@ import { prepareRun } from './lib/cli-run';
 import { RunOutputs, summaryLine } from './lib/output';
 import { runPipeline } from './lib/pipeline';
 import { speedLine, startClock } from './lib/run-stats';
+import { runMain } from './lib/run-main';
 
 /** written by the generator beside reports/: the fictional towns with code,name,county,city,province */
 const GAZETTEER_EXTRA = 'gazetteer-extra.csv';
@@ -65,12 +66,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-main().then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		console.error(error instanceof Error ? error.message : String(error));
-		process.exitCode = 1;
-	}
-);
+runMain(main);

@@ -7,6 +7,7 @@ import { RunOutputs, summaryLine } from './lib/output';
 import { runPipeline } from './lib/pipeline';
 import { progressBar } from './lib/progress';
 import { speedLine, startClock } from './lib/run-stats';
+import { runMain } from './lib/run-main';
 
 export async function main(args: string[]): Promise<number> {
 	const parsed = await prepareRun(args);
@@ -41,12 +42,4 @@ export async function main(args: string[]): Promise<number> {
 	}
 }
 
-main(process.argv.slice(2)).then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		console.error(`运行中断 / the run stopped: ${error instanceof Error ? error.message : String(error)}`);
-		process.exitCode = 3;
-	}
-);
+runMain(() => main(process.argv.slice(2)), 3, '运行中断 / the run stopped');

@@ -13,6 +13,7 @@ import { buildLayout } from './scale/layout';
 import { writeManifest } from './scale/manifest';
 import { checkOutDir } from './lib/out-dir';
 import { peakMemory } from './lib/run-stats';
+import { runMain } from './lib/run-main';
 
 const USAGE = `用法 / usage: npm run data:scale [-- --out <dir>（默认 static/data/scale）…]\n${SCALE_FLAGS}`;
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -46,12 +47,4 @@ async function main(args: string[]): Promise<number> {
 	return 0;
 }
 
-main(process.argv.slice(2)).then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		console.error(`运行中断 / the run stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-		process.exitCode = 3;
-	}
-);
+runMain(() => main(process.argv.slice(2)), 3, '运行中断 / the run stopped');

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryDuck, type MemoryDuck } from '../fixtures/duck/memory';
 import { nationalRegion } from '../../scripts/generator/national';
 import { loadExtractor } from '../../scripts/lib/load-extractor';
 import { extractFiles } from '../../scripts/lib/pipeline';
@@ -17,8 +17,7 @@ import { REPORT_TABLE, SUMMARY_TABLE, TOWN_LIST_TABLE, TOWN_VALUE_TABLE, VALUE_T
 let dir: string;
 let out: string;
 let build: ReturnType<typeof spawnSync>;
-let duck: DuckDBInstance;
-let conn: DuckDBConnection;
+let duck: MemoryDuck;
 
 const tsx = (script: string, ...args: string[]) =>
 	spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 240_000 });
@@ -28,17 +27,15 @@ beforeAll(async () => {
 	out = join(dir, 'scale');
 	// Shanghai (234 units) over three years: the smallest build that has every file
 	build = tsx('scripts/scale.ts', '--out', out, '--provinces', '31', '--years', '2019-2021', '--texts', '3', '--jobs', '1');
-	duck = await DuckDBInstance.create(':memory:');
-	conn = await duck.connect();
+	duck = await memoryDuck();
 });
 
 afterAll(() => {
-	conn?.closeSync();
-	duck?.closeSync();
+	duck?.close();
 	rmSync(dir, { recursive: true, force: true });
 });
 
-const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS();
+const rows = (sql: string) => duck.rows(sql);
 const one = async (sql: string) => Number(Object.values((await rows(sql))[0])[0]);
 // one file, read as itself: DuckDB would otherwise take `indicator=…` in its path as a column
 const file = (path: string) => `read_parquet('${join(out, path)}', hive_partitioning = false)`;

@@ -4,8 +4,8 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryDuck, type MemoryDuck } from '../fixtures/duck/memory';
 import { generateCorpus } from '../../scripts/generator/index';
 import { readGazetteerExtra } from '../../scripts/lib/gazetteer-extra';
 import { loadExtractor, type LoadedExtractor } from '../../scripts/lib/load-extractor';
@@ -20,8 +20,7 @@ let dir: string;
 let corpus: string;
 let extra: GazetteerTown[];
 let loaded: LoadedExtractor;
-let duck: DuckDBInstance;
-let conn: DuckDBConnection;
+let duck: MemoryDuck;
 
 const TABLES = ['reports', 'values', 'warnings'] as const;
 const CONTRACT = { reports: REPORT_TABLE, values: VALUE_TABLE, warnings: WARNING_TABLE };
@@ -41,17 +40,15 @@ beforeAll(async () => {
 	if (!towns.ok) throw new Error(towns.error);
 	extra = towns.towns;
 	loaded = await loadExtractor(extra);
-	duck = await DuckDBInstance.create(':memory:');
-	conn = await duck.connect();
+	duck = await memoryDuck();
 });
 
 afterAll(() => {
-	conn?.closeSync();
-	duck?.closeSync();
+	duck?.close();
 	rmSync(dir, { recursive: true, force: true });
 });
 
-const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS();
+const rows = (sql: string) => duck.rows(sql);
 const count = async (from: string) => Number((await rows(`SELECT count(*) AS n FROM ${from}`))[0].n);
 const csvOf = (path: string) => `read_csv('${path}', header = true, all_varchar = true)`;
 const hive = (out: string, table: string, file = '*') =>
