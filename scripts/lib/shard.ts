@@ -5,15 +5,16 @@
 // were listed on, and identical copies land in the same shard (where the duplicate check sees both).
 import { extname } from 'node:path';
 import type { Shard } from './cli-flags';
-import { identityHash, shardOfHash } from './identity';
+import { identityHash } from '../../src/lib/ingest/hash';
+import { shardOfHash } from './identity';
 import { readBytes } from './read';
 import type { InputEntry } from './walk';
 
 /** The identity hash of one input without extracting it (one file read). */
 export async function inputHash(input: InputEntry): Promise<string> {
-	if (input.error !== undefined) return identityHash(null, input.path).hash;
+	if (input.error !== undefined) return (await identityHash(null, input.path)).hash;
 	const bytes = await readBytes(input.path, extname(input.path).toLowerCase()).catch(() => null);
-	return identityHash(bytes instanceof Uint8Array ? bytes : (bytes?.bytes ?? null), input.path).hash;
+	return (await identityHash(bytes instanceof Uint8Array ? bytes : (bytes?.bytes ?? null), input.path)).hash;
 }
 
 /** The entries of this shard, in their original order. Reads every input once, one at a time. */
