@@ -1,7 +1,8 @@
 // The views the navigation offers, in order. A view is listed only once it exists: no dead links.
 // `keys` are the URL keys the view reads, so moving between views carries those both understand.
+import { OVERVIEW_SPECS } from '$lib/state/overview';
 import { RANKING_SPECS } from '$lib/state/rankings';
-import { readable } from '$lib/state/spec';
+import { queryOf, readable, type Specs } from '$lib/state/spec';
 import { TREND_SPECS } from '$lib/state/trends';
 import type { Dict } from '$lib/i18n';
 
@@ -13,8 +14,9 @@ export interface ViewDef {
 }
 
 export const VIEWS: readonly ViewDef[] = [
-	{ id: 'rankings', path: '/', keys: Object.keys(RANKING_SPECS) },
-	{ id: 'trends', path: '/trends', keys: Object.keys(TREND_SPECS) }
+	{ id: 'overview', path: '/', keys: Object.keys(OVERVIEW_SPECS) },
+	{ id: 'trends', path: '/trends', keys: Object.keys(TREND_SPECS) },
+	{ id: 'rankings', path: '/rankings', keys: Object.keys(RANKING_SPECS) }
 ];
 
 /** The view a path belongs to (trailing slashes and the base already removed). */
@@ -29,4 +31,12 @@ export function viewHref(target: ViewDef, current: URLSearchParams, base: string
 	for (const [k, v] of current) if (target.keys.includes(k) && !q.has(k)) q.set(k, v);
 	const s = readable(q);
 	return `${base}${target.path}${s ? `?${s}` : ''}`;
+}
+
+/**
+ * A link into another view showing exactly `state` (every view-defining key pinned), e.g. an
+ * overview number → the ranking that explains it.
+ */
+export function stateHref<S>(path: string, specs: Specs<S>, state: NoInfer<S>, base: string): string {
+	return `${base}${path}?${queryOf(specs, state, 'link')}`;
 }

@@ -1,5 +1,5 @@
 // What the browser tests read: the testing hook of a chart, and the table behind it.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /**
  * The first chart of a page waits for DuckDB-WASM to start (a 34 MB wasm compile): on a loaded
@@ -19,10 +19,14 @@ export async function chartSeries(page: Page, testid = 'chart', wait = FIRST_LOA
 	return JSON.parse((await chart.getAttribute('data-series')) as string) as Series;
 }
 
-/** The chart's table (the table toggle): row heads and each cell's plotted number (null = missing). */
-export async function tableOfChart(page: Page): Promise<{ heads: string[]; values: (number | null)[][]; texts: string[][] }> {
-	await page.getByTestId('show-table').click();
-	const table = page.getByTestId('chart-table');
+/**
+ * The chart's table (the table toggle): row heads and each cell's plotted number (null = missing).
+ * `testid` names the chart on pages with several (its frame is `<testid>-frame`).
+ */
+export async function tableOfChart(page: Page, testid = 'chart'): Promise<{ heads: string[]; values: (number | null)[][]; texts: string[][] }> {
+	const frame = page.getByTestId(`${testid}-frame`);
+	await frame.getByTestId('show-table').click();
+	const table = frame.getByTestId('chart-table');
 	await expect(table).toBeVisible();
 	const rows = await table.locator('tbody tr').evaluateAll((trs) =>
 		trs.map((tr) => ({
@@ -30,7 +34,7 @@ export async function tableOfChart(page: Page): Promise<{ heads: string[]; value
 			cells: [...tr.querySelectorAll('td')].map((td) => ({ v: td.getAttribute('data-value') ?? '', text: td.textContent?.trim() ?? '' }))
 		}))
 	);
-	await page.getByTestId('show-chart').click();
+	await frame.getByTestId('show-chart').click();
 	return {
 		heads: rows.map((r) => r.head),
 		values: rows.map((r) => r.cells.map((c) => (c.v === '' ? null : Number(c.v)))),
@@ -49,4 +53,20 @@ export async function nextSeries(page: Page, before: Series, testid = 'chart'): 
 	const chart = page.getByTestId(testid).first();
 	await expect.poll(async () => chart.getAttribute('data-series'), { timeout: 30_000 }).not.toBe(JSON.stringify(before));
 	return chartSeries(page, testid, { timeout: 30_000 });
+}
+
+/**
+ * Copies a chart's share link (its frame's "copy link" button) and opens it in a fresh browser
+ * context, as another person would: the caller compares what that page draws, then closes it.
+ */
+export async function openCopiedLink(page: Page, browser: Browser, testid = 'chart'): Promise<{ link: string; other: Page; close: () => Promise<void> }> {
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+	const button = page.getByTestId(`${testid}-frame`).getByTestId('copy-link');
+	await button.click();
+	await expect(button).toHaveText(/已复制|copied/);
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto(link);
+	return { link, other, close: () => fresh.close() };
 }

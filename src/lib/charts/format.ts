@@ -55,13 +55,6 @@ export function rankMove(change: number | null, fresh: string): string {
 	return change > 0 ? `▲${change}` : change < 0 ? `▼${-change}` : '–';
 }
 
-/** Rank movement since the year before: "↑2" (climbed), "↓1", "=" (same); "—" when not ranked then. */
-export function rankChange(rank: number | null, prev: number | null): string {
-	if (rank === null || prev === null) return '—';
-	const up = prev - rank;
-	return up > 0 ? `↑${up}` : up < 0 ? `↓${-up}` : '=';
-}
-
 /** The name a town is shown under: its county joins it where another town has the same name. */
 export const townLabel = (r: { town: string; county: string | null; name_shared: boolean }, lang: Lang): string =>
 	r.name_shared && r.county ? (lang === 'zh' ? `${r.town}（${r.county}）` : `${r.town} (${r.county})`) : r.town;

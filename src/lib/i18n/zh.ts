@@ -75,20 +75,15 @@ export const zh = {
 	/** Catalog units are Chinese; only the yes/no flag needs words. */
 	unit: (u: string) => (u === 'flag' ? '1=是' : u),
 	// rankings
-	rankingTitle: (name: string, unit: string, scope: string, region: string) => `${region}${name}（${unit}）排名 · ${scope}`,
 	yearScope: (y: number) => `${y} 年`,
 	colRank: '排名',
 	colTown: '乡镇',
 	colCounty: '县（市、区）',
 	colYear: '年度',
 	colValue: '数值',
-	colChange: '名次较上年',
-	topOf: (shown: number, total: number) => `图中显示前 ${shown} 名（共 ${total} 个乡镇），完整列表见表格`,
-	prevYear: (change: string) => `名次较上年 ${change}`,
 	notReportedTitle: (n: number) => `未报告此指标的乡镇（${n}）`,
 	notReportedNote: '这些乡镇有年报，但报告中没有给出该指标；不计为零。',
 	notReportedItem: (town: string, year: number) => `${town}（${year} 年报）`,
-	tooltipRank: (r: number) => `第 ${r} 名`,
 	// trends
 	mode: '显示',
 	modes: { abs: '数值', index: '指数（首年=100）', yoy: '同比变化 %' },
@@ -106,7 +101,61 @@ export const zh = {
 	yoyFromZero: (n: number) => `上年为 0 时无法计算同比：${n} 个点以空缺显示。`,
 	selected: '选中的点',
 	selectedPoint: (town: string, year: number, value: string) => `${town} · ${year} 年：${value}`,
-	clearSelection: '取消选择'
+	clearSelection: '取消选择',
+	rankings: {
+		title: (name: string, unit: string, scope: string, region: string, asc: boolean) =>
+			`${region}${name}（${unit}）排名 · ${scope}${asc ? ' · 从少到多' : ''}`,
+		rank: (r: number) => `第 ${r} 名`,
+		order: '排序',
+		orders: { desc: '从多到少', asc: '从少到多' },
+		showAll: (n: number) => `显示全部 ${n} 个乡镇`,
+		showTop: (n: number) => `只显示前 ${n} 名`,
+		topOf: (shown: number, total: number) => `图中显示 ${shown} 个乡镇（共 ${total} 个有数值），表格同图，CSV 含全部乡镇`,
+		fresh: '新',
+		move: (m: string) => `名次较上年 ${m}`,
+		prev: (year: number, value: string, rank: string) => `${year} 年：${value}，${rank}`,
+		colPrev: (year: number) => `${year} 年数值`,
+		colMove: '名次较上年',
+		moveNote: '▲ 名次上升，▼ 名次下降，– 名次不变，新 = 上年无数值',
+		noReport: (n: number, year: number, known: number) =>
+			`另有 ${n} 个乡镇未提交 ${year} 年年报（本地区已知 ${known} 个乡镇），不在排名中。`
+	},
+	overview: {
+		heading: (region: string, year: number) => `${region || '全部地区'} · ${year} 年`,
+		filed: (year: number) => `个乡镇提交了 ${year} 年年报`,
+		warned: '份年报有提取警告（见下方覆盖情况）',
+		sep: '；其中 ',
+		headline: '主要指标',
+		total: '合计',
+		median: '中位数',
+		change: (prev: number) => `较 ${prev} 年`,
+		none: '本年没有乡镇报告此指标（不计为零）',
+		noPrev: '无可比的上年数值',
+		basis: (n: number, both: number) => `${n} 个乡镇报告了此指标；变化按两年都报告的 ${both} 个乡镇计算`,
+		marked: (k: number) => `含 ${k} 个约数或下限值`,
+		toRanking: (name: string) => `${name}：查看排名`,
+		moversTitle: (region: string, name: string, unit: string, year: number) =>
+			`${region}${year} 年${name}变化最大的乡镇（${unit}，较 ${year - 1} 年）`,
+		moversAxis: (unit: string) => `较上年变化（${unit}）`,
+		moversNone: (year: number) => `没有乡镇在 ${year - 1} 年和 ${year} 年都报告了此指标，无法比较。`,
+		moversFirst: (year: number) => `${year} 年是数据中最早的年度，没有上年可比。`,
+		colYear: (year: number) => `${year} 年`,
+		colChange: '变化',
+		colPct: '变化率',
+		moversTrends: '在趋势视图中比较这些乡镇',
+		moversRanking: (year: number) => `查看 ${year} 年完整排名`,
+		moversHint: '点击条形可查看该乡镇的趋势。',
+		coverageTitle: (region: string) => `${region}各年提交年报的乡镇（个）`,
+		coverageSeries: { clean: '已提交', warned: '已提交（有提取警告）', none: '未提交' },
+		coverageKnown: '已知乡镇',
+		coverageTip: (year: number, filed: number, known: number) => `${year} 年：${known} 个乡镇中 ${filed} 个提交`,
+		coverageHint: '点击某年的柱子切换到该年度。',
+		gridCaption: '各乡镇提交年报的年度',
+		gridFiled: '已提交',
+		gridWarned: '有提取警告',
+		gridNone: '未提交',
+		gridCut: (shown: number, total: number) => `仅列出前 ${shown} 个乡镇（共 ${total} 个）；选择县可查看其全部乡镇。`
+	}
 };
 
 export type Dict = typeof zh;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatPercent, formatValue, qualifierMark, rankChange, rankMove, townLabel } from '../../../src/lib/charts/format';
+import { formatChange, formatNumber, formatPercent, formatValue, qualifierMark, rankMove, townLabel } from '../../../src/lib/charts/format';
 
 describe('formatNumber / formatValue', () => {
 	it('uses 万 and 亿 in Chinese and digit groups in English', () => {
@@ -54,14 +54,6 @@ describe('formatNumber / formatValue', () => {
 describe('rankMove', () => {
 	it('shows climbs ▲, falls ▼, the same rank –, and a town without last year\'s value as new', () => {
 		expect([rankMove(2, '新'), rankMove(-3, '新'), rankMove(0, '新'), rankMove(null, '新'), rankMove(null, 'new')]).toEqual(['▲2', '▼3', '–', '新', 'new']);
-	});
-});
-
-describe('rankChange', () => {
-	it('shows climbs, falls, no change, and unknown', () => {
-		expect([rankChange(1, 3), rankChange(4, 2), rankChange(2, 2), rankChange(2, null), rankChange(null, 1)]).toEqual([
-			'↑2', '↓2', '=', '—', '—'
-		]);
 	});
 });
 

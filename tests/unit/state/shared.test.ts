@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRegionKey, isTownKey, shorten } from '../../../src/lib/state/parse';
 import { missingTowns, resolveAgainst } from '../../../src/lib/state/resolve';
-import { VIEWS, viewHref, viewOf } from '../../../src/lib/views';
+import { RANKING_SPECS } from '../../../src/lib/state/rankings';
+import { stateHref, VIEWS, viewHref, viewOf } from '../../../src/lib/views';
 
 describe('keys', () => {
 	it('accepts gazetteer codes and name paths as town keys, nothing else', () => {
@@ -41,15 +42,26 @@ describe('resolveAgainst', () => {
 describe('view links', () => {
 	const trends = VIEWS.find((v) => v.id === 'trends')!;
 	const rankings = VIEWS.find((v) => v.id === 'rankings')!;
+	const overview = VIEWS.find((v) => v.id === 'overview')!;
 	it('carry the keys the target view reads and drop the rest', () => {
 		const q = new URLSearchParams('ds=seeds&ind=topic.news&year=2018&lang=en&mode=index');
 		expect(viewHref(trends, q, '')).toBe('/trends?ds=seeds&ind=topic.news&lang=en&mode=index');
-		expect(viewHref(rankings, q, '/base')).toBe('/base/?ds=seeds&ind=topic.news&year=2018&lang=en');
+		expect(viewHref(rankings, q, '/base')).toBe('/base/rankings?ds=seeds&ind=topic.news&year=2018&lang=en');
+		expect(viewHref(overview, q, '/base')).toBe('/base/?ds=seeds&year=2018&lang=en');
+	});
+	it('list the overview first, then trends and rankings, each at its own path', () => {
+		expect(VIEWS.slice(0, 3).map((v) => [v.id, v.path])).toEqual([['overview', '/'], ['trends', '/trends'], ['rankings', '/rankings']]);
+		expect(new Set(VIEWS.map((v) => v.path)).size).toBe(VIEWS.length);
+	});
+	it('link into another view with every view-defining key pinned', () => {
+		const s = { ds: 'demo' as const, ind: 'apply.received', region: '990001', year: 2024, order: 'desc' as const, all: false, lang: 'en' as const };
+		expect(stateHref('/rankings', RANKING_SPECS, s, '/b')).toBe('/b/rankings?ds=demo&ind=apply.received&region=990001&year=2024&order=desc&lang=en');
 	});
 	it('find the view of a path', () => {
 		expect(viewOf('/trends')?.id).toBe('trends');
 		expect(viewOf('/trends/')?.id).toBe('trends');
-		expect(viewOf('')?.id).toBe('rankings');
+		expect(viewOf('')?.id).toBe('overview');
+		expect(viewOf('/rankings')?.id).toBe('rankings');
 		expect(viewOf('/nowhere')).toBeUndefined();
 	});
 });

@@ -1,0 +1,101 @@
+// Which towns filed in which years: per-year counts (rows from coverageQuery) → a stacked bar strip
+// (filed, filed with warnings, no report; they add up to the towns known), its table and CSV; and the
+// town × year grid under it (rows from coverageCellsQuery). Pure: no DOM, no I/O.
+import type { EChartsOption } from 'echarts';
+import type { CoverageCellRow, CoverageYearRow } from '$lib/db/queries/overview';
+import { townLabel, type Lang } from './format';
+import { BASE, escapeHtml, type CsvModel, type TableModel } from './frame';
+import { PALETTE } from './theme';
+
+export interface CoverageLabels {
+	/** the year the overview shows: its bars are outlined */
+	year: number;
+	series: { clean: string; warned: string; none: string };
+	known: string;
+	/** "2024 年：60 个乡镇中 57 个提交年报" */
+	tip: (year: number, filed: number, known: number) => string;
+}
+
+const COLORS = [PALETTE[0], PALETTE[1], '#c8c8c8'];
+
+/** The three stacked counts of a year, in series order: filed without warnings, with warnings, no report. */
+const parts = (r: CoverageYearRow) => [r.filed - r.warned, r.warned, r.known - r.filed];
+
+export const COVERAGE_HEIGHT = 200;
+
+export function coverageOption(rows: CoverageYearRow[], t: CoverageLabels): EChartsOption {
+	const names = [t.series.clean, t.series.warned, t.series.none];
+	return {
+		...BASE,
+		color: COLORS,
+		grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+		legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10 },
+		tooltip: {
+			trigger: 'axis',
+			confine: true,
+			axisPointer: { type: 'shadow' },
+			formatter: (ps: unknown) => {
+				const list = ps as { dataIndex: number; marker: string; seriesName: string; value: number }[];
+				const r = rows[list[0]?.dataIndex ?? 0];
+				const lines = list.map((p) => `${p.marker}${escapeHtml(p.seriesName)} <b>${p.value}</b>`);
+				return [`<b>${escapeHtml(t.tip(r.year, r.filed, r.known))}</b>`, ...lines].join('<br/>');
+			}
+		},
+		xAxis: { type: 'category', data: rows.map((r) => String(r.year)), axisLabel: { hideOverlap: true } },
+		// no axis name: the legend sits where it would go, and the title carries the unit
+		yAxis: { type: 'value', minInterval: 1 },
+		series: names.map((name, i) => ({
+			type: 'bar' as const,
+			name,
+			stack: 'towns',
+			barMaxWidth: 36,
+			data: rows.map((r) => ({
+				value: parts(r)[i],
+				year: r.year,
+				itemStyle: r.year === t.year ? { borderColor: '#1d1d1f', borderWidth: 1.5 } : {}
+			}))
+		}))
+	};
+}
+
+/** One row per year: exactly the three stacked counts, and the towns known they add up to. */
+export function coverageTable(rows: CoverageYearRow[], t: CoverageLabels): TableModel {
+	return {
+		columns: [t.series.clean, t.series.warned, t.series.none, t.known].map((label) => ({ label, numeric: true })),
+		rows: rows.map((r) => ({
+			head: String(r.year),
+			key: String(r.year),
+			cells: [...parts(r), r.known].map((v) => ({ text: String(v), value: v }))
+		}))
+	};
+}
+
+export function coverageCsv(rows: CoverageYearRow[]): CsvModel {
+	return {
+		header: ['year', 'towns_known', 'towns_filed', 'towns_filed_with_warnings', 'towns_without_report'],
+		rows: rows.map((r) => [r.year, r.known, r.filed, r.warned, r.known - r.filed])
+	};
+}
+
+/** A cell of the town × year grid: no report (null), or a report and its warning count. */
+export type GridCell = { warnings: number } | null;
+
+export interface GridTown {
+	key: string;
+	label: string;
+	county: string | null;
+	cells: GridCell[];
+}
+
+/** Rows (town × year filed, ordered by town) → one line per town with a cell per year. Layout only: no counting. */
+export function coverageGrid(cells: CoverageCellRow[], years: number[], lang: Lang): GridTown[] {
+	const towns = new Map<string, GridTown>();
+	const col = new Map(years.map((y, i) => [y, i]));
+	for (const c of cells) {
+		let town = towns.get(c.town_key);
+		if (!town) towns.set(c.town_key, (town = { key: c.town_key, label: townLabel(c, lang), county: c.county, cells: years.map(() => null) }));
+		const i = col.get(c.year);
+		if (i !== undefined) town.cells[i] = { warnings: c.warnings };
+	}
+	return [...towns.values()];
+}
