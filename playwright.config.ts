@@ -32,7 +32,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		command: `npx tsx scripts/serve.ts --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

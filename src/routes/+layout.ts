@@ -1,5 +1,5 @@
-// Every page is a static shell rendered in the browser: state lives in the URL query,
-// which does not exist at build time, and DuckDB-WASM only runs client-side.
+// Every page is prerendered at build time with its default state (the first useful paint needs no
+// database); the app then reads the link's own state from the URL and queries DuckDB-WASM.
 export const prerender = true;
-export const ssr = false;
+export const ssr = true;
 export const trailingSlash = 'never';

@@ -52,6 +52,7 @@ test('the filters are reachable with Tab, in reading order', async ({ page, watc
 	void watched;
 	await page.goto('/rankings?ds=seeds');
 	await chartSeries(page);
+	await expect(page.getByTestId('select-year')).toBeEnabled(); // the lists load after the first chart
 	await page.getByTestId('select-ds').focus();
 	for (const id of ['select-province', 'select-ind', 'select-year']) {
 		await page.keyboard.press('Tab');

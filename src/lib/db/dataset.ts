@@ -4,17 +4,12 @@ import type { DatasetId } from './datasets';
 import { browserRunner } from './duckdb';
 import { loadDataset } from './load';
 import { schemaOf } from './load-sql';
-import { indicatorsQuery, regionsQuery, summaryQuery, yearsQuery } from './queries/lists';
+import { contextLists, type ContextLists } from './queries/lists';
 import { runQuery } from './queries/run';
-import type { DatasetSummary, IndicatorRow, Query, RegionRow, Runner } from './types';
+import type { Query, Runner } from './types';
 
-export interface DatasetContext {
+export interface DatasetContext extends ContextLists {
 	ds: DatasetId;
-	run: Runner;
-	catalog: IndicatorRow[];
-	years: number[];
-	regions: RegionRow[];
-	summary: DatasetSummary;
 }
 
 const runners = new Map<DatasetId, Runner>();
@@ -33,19 +28,36 @@ export function datasetRunner(ds: DatasetId): Runner {
 	return r;
 }
 
+/** Settles after the first view query of a dataset: the context's lists queue behind the query that draws. */
+const firstDraw = new Map<DatasetId, { done: Promise<void>; settle: () => void }>();
+
+function drawGate(ds: DatasetId) {
+	let g = firstDraw.get(ds);
+	if (!g) {
+		let settle = () => {};
+		const done = new Promise<void>((r) => (settle = r));
+		firstDraw.set(ds, (g = { done, settle }));
+	}
+	return g;
+}
+
+/** How long the lists wait for a page that never queries (e.g. an error state) before loading anyway. */
+const LIST_DELAY_MS = 1500;
+
 /** One typed query on a dataset. */
-export const query = <R>(ds: DatasetId, q: Query<R>): Promise<R[]> => runQuery(datasetRunner(ds), q);
+export function query<R>(ds: DatasetId, q: Query<R>): Promise<R[]> {
+	const p = runQuery(datasetRunner(ds), q);
+	const settle = drawGate(ds).settle;
+	p.then(settle, settle);
+	return p;
+}
 
 const contexts = new Map<DatasetId, Promise<DatasetContext>>();
 
 async function build(ds: DatasetId): Promise<DatasetContext> {
 	const run = datasetRunner(ds);
-	// one connection per dataset: the queries queue on it anyway, so run them in order
-	const catalog = await runQuery(run, indicatorsQuery());
-	const years = (await runQuery(run, yearsQuery())).map((y) => y.year);
-	const regions = await runQuery(run, regionsQuery());
-	const [summary] = await runQuery(run, summaryQuery());
-	return { ds, run, catalog, years, regions, summary };
+	await Promise.race([drawGate(ds).done, new Promise((r) => setTimeout(r, LIST_DELAY_MS))]);
+	return { ds, ...(await contextLists(run)) };
 }
 
 export function datasetContext(ds: DatasetId): Promise<DatasetContext> {

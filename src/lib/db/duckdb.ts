@@ -11,15 +11,35 @@ import type { Param, Runner } from './types';
 
 let ready: Promise<AsyncDuckDB> | undefined;
 
+const absolute = (url: string) => new URL(url, location.href).href;
+
+/**
+ * DuckDB's worker, started so the browser can cache the compiled wasm. The worker wraps the wasm
+ * response in a progress TransformStream when that API exists; a Response built that way has no
+ * URL, so V8 compiles the 34 MB module again on every visit instead of reading its code cache.
+ * Without TransformStream it streams the fetch response itself, which the code cache keys on. We
+ * need no progress events, so the bootstrap hides the API (and the one warning that follows).
+ */
+function duckdbWorker(script: string): Worker {
+	const boot = [
+		'self.TransformStream = undefined;',
+		'const warn = console.warn;',
+		"console.warn = (...a) => { if (!String(a[0]).startsWith('instantiating without progress handler')) warn(...a); };",
+		`importScripts(${JSON.stringify(absolute(script))});`
+	].join('\n');
+	return new Worker(URL.createObjectURL(new Blob([boot], { type: 'text/javascript' })));
+}
+
 async function open(): Promise<AsyncDuckDB> {
+	performance.mark('townlens:duckdb-start');
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+		mvp: { mainModule: absolute(mvpWasm), mainWorker: mvpWorker },
+		eh: { mainModule: absolute(ehWasm), mainWorker: ehWorker }
 	});
-	const worker = new Worker(bundle.mainWorker!);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), duckdbWorker(bundle.mainWorker!));
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	performance.mark('townlens:duckdb-ready');
 	// No extension downloads: everything we need (CSV, window functions) is built in.
 	await db.open({ query: { castBigIntToDouble: true }, allowUnsignedExtensions: false });
 	return db;

@@ -1,26 +1,39 @@
 // A data hook: re-runs `q` whenever its parameters change; only the latest call's result lands.
 // Parameters that serialise the same do not re-run the query (a state re-derived to equal values
-// must not cost a second round trip).
-export function live<P, R>(q: (p: P) => Promise<R>, params: () => P | undefined) {
-	let data = $state<R>();
+// must not cost a second round trip). `initial` is data computed at build time for one parameter
+// key: it is shown at once (and during hydration), and the live query still runs and takes over.
+export interface Initial<R> {
+	key: string;
+	data: R;
+}
+
+export const keyOf = (p: unknown): string => JSON.stringify(p);
+
+export function live<P, R>(q: (p: P) => Promise<R>, params: () => P | undefined, initial?: Initial<R>) {
+	const p0 = params();
+	const hit = initial !== undefined && p0 !== undefined && keyOf(p0) === initial.key;
+	let data = $state<R | undefined>(hit ? initial.data : undefined);
 	let error = $state<unknown>();
-	let loading = $state(true);
+	let loading = $state(!hit);
+	/** true once the data shown came from the live query, not from the build */
+	let fresh = $state(false);
 	let n = 0;
 	let last: string | undefined;
 	$effect(() => {
 		const p = params();
 		if (p === undefined) return;
-		const key = JSON.stringify(p);
+		const key = keyOf(p);
 		if (key === last) return;
 		last = key;
 		const id = ++n;
-		loading = true;
+		loading = data === undefined || key !== initial?.key || fresh;
 		q(p).then(
 			(r) => {
 				if (id !== n) return;
 				data = r;
 				error = undefined;
 				loading = false;
+				fresh = true;
 			},
 			(e) => {
 				if (id !== n) return;
@@ -33,6 +46,7 @@ export function live<P, R>(q: (p: P) => Promise<R>, params: () => P | undefined)
 	return {
 		get data() { return data; },
 		get error() { return error; },
-		get loading() { return loading; }
+		get loading() { return loading; },
+		get fresh() { return fresh; }
 	};
 }

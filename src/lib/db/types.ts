@@ -46,17 +46,6 @@ export interface TrendRow extends TownValue {
 	yoy: number | null;
 }
 
-export interface IndicatorRow {
-	id: string;
-	group: string;
-	name_zh: string;
-	name_en: string;
-	unit: string;
-	definition: string;
-	/** the dataset has at least one value of it */
-	stated: boolean;
-}
-
 export interface DatasetSummary {
 	reports: number;
 	towns: number;

@@ -4,10 +4,10 @@ import { readable } from './spec';
 
 export { langOf };
 
-export function otherLangHref(url: URL): string {
-	const q = new URLSearchParams(url.searchParams);
+export function otherLangHref(pathname: string, current: URLSearchParams): string {
+	const q = new URLSearchParams(current);
 	if (langOf(q) === 'zh') q.set('lang', 'en');
 	else q.delete('lang');
 	const s = readable(q);
-	return `${url.pathname}${s ? `?${s}` : ''}`;
+	return `${pathname}${s ? `?${s}` : ''}`;
 }

@@ -4,10 +4,11 @@
 import { DEFAULT_INDICATOR } from './common';
 import type { Notice } from './parse';
 
+/** What the data holds; an absent list is not known yet and checks nothing. */
 export interface DataFacts {
-	indicators: readonly string[];
-	years: readonly number[];
-	regions: readonly string[];
+	indicators?: readonly string[];
+	years?: readonly number[];
+	regions?: readonly string[];
 }
 
 export interface Resolvable {
@@ -28,15 +29,15 @@ export function resolveAgainst<S extends Resolvable>(s: S, facts: DataFacts, wor
 	const notices: Notice[] = [];
 	const out = { ...s };
 	const miss = (param: string, raw: string, why: string) => notices.push({ param, raw, kind: 'not_in_data', expected: why });
-	if (s.ind !== undefined && facts.indicators.length && !facts.indicators.includes(s.ind)) {
+	if (s.ind !== undefined && facts.indicators?.length && !facts.indicators.includes(s.ind)) {
 		miss('ind', s.ind, words.catalog);
 		out.ind = DEFAULT_INDICATOR;
 	}
-	if (s.region && !facts.regions.includes(s.region)) {
+	if (s.region && facts.regions && !facts.regions.includes(s.region)) {
 		miss('region', s.region, words.regions);
 		out.region = '';
 	}
-	if (facts.years.length) {
+	if (facts.years?.length) {
 		const lo = facts.years[0];
 		const hi = facts.years[facts.years.length - 1];
 		if (s.year !== undefined && !facts.years.includes(s.year)) {

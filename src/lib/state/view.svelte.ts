@@ -1,29 +1,40 @@
 // What every view page starts from: its URL state (parsed, then checked against the dataset), the
 // dataset context, the dictionary, and one way to change the state. A page calls this once.
+import { browser } from '$app/environment';
 import { page } from '$app/state';
+import { CATALOG } from '$lib/catalog';
 import type { Lang } from '$lib/charts/format';
 import { datasetContext, type DatasetContext } from '$lib/db/dataset';
 import type { DatasetId } from '$lib/db/datasets';
-import { live } from '$lib/db/live.svelte';
+import { keyOf, live } from '$lib/db/live.svelte';
 import { dict } from '$lib/i18n';
 import { navigate, type HistoryMode } from './navigate';
-import type { Notice } from './parse';
 import { resolveAgainst, type Resolvable } from './resolve';
 import { queryOf, type ParsedState, type Specs } from './spec';
+
+const CATALOG_IDS = CATALOG.map((i) => i.id);
 
 export interface BaseState extends Resolvable {
 	ds: DatasetId;
 	lang: Lang;
 }
 
-export function viewState<S extends BaseState>(specs: Specs<S>, parse: (q: URLSearchParams) => ParsedState<S>) {
-	const parsed = $derived(parse(page.url.searchParams));
-	const ctx = live(datasetContext, () => parsed.state.ds);
+/** The query of the address bar; at build time (prerender) there is none: every key is default. */
+export const urlQuery = (): URLSearchParams => (browser ? page.url.searchParams : new URLSearchParams());
+
+export function viewState<S extends BaseState>(
+	specs: Specs<S>,
+	parse: (q: URLSearchParams) => ParsedState<S>,
+	/** the default dataset's context, computed at build time */
+	initialCtx?: DatasetContext
+) {
+	const parsed = $derived(parse(urlQuery()));
+	const ctx = live(datasetContext, () => parsed.state.ds, initialCtx && { key: keyOf(initialCtx.ds), data: initialCtx });
 	const t = $derived(dict(parsed.state.lang));
 	const resolved = $derived.by(() => {
-		const c = ctx.data;
-		if (!c || c.ds !== parsed.state.ds) return { state: parsed.state, notices: [] as Notice[] };
-		const facts = { indicators: c.catalog.map((i) => i.id), years: c.years, regions: c.regions.map((r) => r.key) };
+		const c = ctx.data?.ds === parsed.state.ds ? ctx.data : undefined;
+		// the catalog ships with the app: a bad indicator is caught before the database starts
+		const facts = { indicators: CATALOG_IDS, years: c?.years, regions: c?.regions.map((r) => r.key) };
 		return resolveAgainst(parsed.state, facts, { catalog: t.inCatalog, regions: t.inRegions, years: t.inYears });
 	});
 	return {
@@ -34,7 +45,7 @@ export function viewState<S extends BaseState>(specs: Specs<S>, parse: (q: URLSe
 		get given() {
 			return parsed.given;
 		},
-		get notices(): Notice[] {
+		get notices() {
 			return [...parsed.notices, ...resolved.notices];
 		},
 		/** the dataset context, once loaded (and only for the dataset shown) */

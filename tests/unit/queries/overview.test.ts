@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageCellsQuery, coverageQuery, filingQuery, headlineQuery, moversQuery } from '../../../src/lib/db/queries/overview';
 import { runQuery } from '../../../src/lib/db/queries/run';
-import { openDataset, type NodeDb } from '../../duckdb-node/runner';
+import { openDataset, type NodeDb } from '../../../src/lib/server/duckdb-node';
 
 const DIR = fileURLToPath(new URL('../../fixtures/db-overview/', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../../fixtures/db/indicators.csv', import.meta.url));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../../../src/lib/db/queries/run';
 import { trendQuery, type TrendParams } from '../../../src/lib/db/queries/trends';
 import type { TrendRow } from '../../../src/lib/db/types';
-import { openDataset, type NodeDb } from '../../duckdb-node/runner';
+import { openDataset, type NodeDb } from '../../../src/lib/server/duckdb-node';
 
 const DIR = fileURLToPath(new URL('../../fixtures/db-trends/', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../../fixtures/db/indicators.csv', import.meta.url));

@@ -1,14 +1,12 @@
 // The lists the filter bar and the dataset context need: catalog, years, regions, towns. Each
 // list comes from DuckDB; search and lookups take bound parameters.
-import type { DatasetSummary, IndicatorRow, Query, RegionRow, TownRow } from '../types';
-import { inRegion, placeholders } from './run';
+import type { DatasetSummary, Query, RegionRow, Runner, TownRow } from '../types';
+import { inRegion, placeholders, runQuery } from './run';
 
-/** The indicator catalog, in catalog order, with whether this dataset states each one. */
-export function indicatorsQuery(): Query<IndicatorRow> {
+/** The catalog indicators this dataset states at least once, in catalog order (names come from the shipped catalog). */
+export function statedQuery(): Query<{ id: string }> {
 	return {
-		sql: `SELECT i.id, i."group", i.name_zh, i.name_en, i.unit, coalesce(i.definition, '') AS definition,
-	EXISTS (SELECT 1 FROM vals v WHERE v.indicator = i.id) AS stated
-FROM indicators i`,
+		sql: `SELECT i.id FROM indicators i WHERE EXISTS (SELECT 1 FROM vals v WHERE v.indicator = i.id)`,
 		params: []
 	};
 }
@@ -80,3 +78,23 @@ ORDER BY towns DESC, key LIMIT $2`,
 		params: [text.trim(), limit]
 	};
 }
+
+/** What the filter bar lists and the page summarises: plain data, so a build-time prerender can ship it. */
+export interface ContextLists {
+	/** ids of the indicators the dataset states */
+	stated: string[];
+	years: number[];
+	regions: RegionRow[];
+	summary: DatasetSummary;
+}
+
+/** The lists of a dataset, on any runner (the browser's, or DuckDB in Node at build time). */
+export async function contextLists(run: Runner): Promise<ContextLists> {
+	// one connection per dataset: the queries queue on it anyway, so run them in order
+	const stated = (await runQuery(run, statedQuery())).map((r) => r.id);
+	const years = (await runQuery(run, yearsQuery())).map((y) => y.year);
+	const regions = await runQuery(run, regionsQuery());
+	const [summary] = await runQuery(run, summaryQuery());
+	return { stated, years, regions, summary };
+}
+

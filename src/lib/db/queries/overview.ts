@@ -187,3 +187,28 @@ GROUP BY ALL ORDER BY tw.county, tw.town, tw.town_key, year`,
 		params: [region, limit]
 	};
 }
+
+/** Towns the overview's coverage grid lists; a county narrows it (the Data view has the full matrix). */
+export const GRID_TOWNS = 100;
+
+/** Everything the overview shows for one region and year. */
+export interface OverviewRows {
+	filing: FilingRow;
+	headline: HeadlineRow[];
+	movers: MoverRow[];
+	coverage: CoverageYearRow[];
+	cells: CoverageCellRow[];
+}
+
+/** Runs one typed query: the page's `query(ds, q)` or, at build time, DuckDB in Node. */
+export type Ask = <R>(q: Query<R>) => Promise<R[]>;
+
+/** The overview's queries, one after another (they share one connection anyway). */
+export async function overviewRows(ask: Ask, p: { region: string; year: number }): Promise<OverviewRows> {
+	const [filing] = await ask(filingQuery(p.region, p.year));
+	const headline = await ask(headlineQuery(p.region, p.year));
+	const movers = await ask(moversQuery(p.region, p.year));
+	const coverage = await ask(coverageQuery(p.region));
+	const cells = await ask(coverageCellsQuery(p.region, GRID_TOWNS));
+	return { filing, headline, movers, coverage, cells };
+}

@@ -1,11 +1,11 @@
-// DuckDB in Node with a dataset loaded by the browser's own load SQL (src/lib/db/load-sql.ts), so
-// query tests run the real SQL on the real tables.
+// DuckDB in Node with a dataset loaded by the browser's own load SQL (src/lib/db/load-sql.ts): the
+// build-time prerender and the query tests run the real SQL on the same tables as the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { createTableSql, derivedTablesSql, schemaOf } from '../../src/lib/db/load-sql';
-import { CSV_FILE, DATASET_TABLES, headerColumns, type TableName } from '../../src/lib/db/schema';
-import type { Param, Runner } from '../../src/lib/db/types';
+import { createTableSql, derivedTablesSql, schemaOf } from '../db/load-sql';
+import { CSV_FILE, DATASET_TABLES, headerColumns, type TableName } from '../db/schema';
+import type { Param, Runner } from '../db/types';
 
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
 

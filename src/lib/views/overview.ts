@@ -1,0 +1,70 @@
+// The overview as a pure function: state + rows → the movers chart and the coverage strip (titles,
+// options, tables, CSVs). Shared by the page and the build-time prerender.
+import { indicatorMeta } from '$lib/catalog';
+import { COVERAGE_HEIGHT, coverageCsv, coverageOption, coverageTable } from '$lib/charts/coverage';
+import { fileStem } from '$lib/charts/export';
+import type { Caption } from '$lib/charts/frame';
+import { moversCsv, moversHeight, moversOption, moversTable, type MoversLabels } from '$lib/charts/movers';
+import { datasetById } from '$lib/db/datasets';
+import { MOVER_INDICATOR, type OverviewRows } from '$lib/db/queries/overview';
+import type { Dict } from '$lib/i18n';
+import type { OverviewState } from '$lib/state/overview';
+
+/** The year shown (the link's, else the dataset's latest) and what the queries need; undefined until the years are known. */
+export function overviewParams(s: OverviewState, years: readonly number[] | undefined) {
+	const year = s.year ?? years?.at(-1);
+	return year === undefined ? undefined : { ds: s.ds, region: s.region, year };
+}
+
+export interface OverviewInput {
+	s: OverviewState;
+	/** the year shown */
+	year: number | undefined;
+	/** the dataset's first report year: no year before to compare with */
+	firstYear: number | undefined;
+	rows: OverviewRows | undefined;
+	t: Dict;
+	regionName?: string;
+}
+
+export function overviewModel({ s, year, firstYear, rows, t, regionName }: OverviewInput) {
+	const dsLabel = s.lang === 'zh' ? datasetById(s.ds).zh : datasetById(s.ds).en;
+	const ind = indicatorMeta(MOVER_INDICATOR);
+	const unit = ind ? t.unit(ind.unit) : '';
+	const moverLabels: MoversLabels | undefined =
+		year === undefined
+			? undefined
+			: {
+					lang: s.lang, year, unit, axis: t.overview.moversAxis(unit), qualifier: t.qualifier, report: t.reportRef,
+					cols: { prev: t.overview.colYear, value: t.overview.colYear, change: t.overview.colChange, pct: t.overview.colPct }
+				};
+	const movers = rows?.movers;
+	const moversCaption: Caption | undefined =
+		year !== undefined && ind
+			? { title: t.overview.moversTitle(regionName ?? '', s.lang === 'zh' ? ind.name_zh : ind.name_en, unit, year), source: t.source(dsLabel) }
+			: undefined;
+	const coverage = rows?.coverage;
+	const coverageLabels = year === undefined ? undefined : { year, series: t.overview.coverageSeries, known: t.overview.coverageKnown, tip: t.overview.coverageTip };
+	return {
+		year,
+		movers: {
+			caption: moversCaption,
+			option: movers && moverLabels && movers.length > 0 ? moversOption(movers, moverLabels) : undefined,
+			height: moversHeight(movers ?? []),
+			table: movers && moverLabels ? moversTable(movers, moverLabels) : undefined,
+			csv: movers && year !== undefined ? moversCsv(movers, MOVER_INDICATOR, year) : undefined,
+			stem: fileStem([MOVER_INDICATOR, 'movers', regionName ?? dsLabel, year]),
+			empty: movers && year !== undefined && movers.length === 0 ? (year === firstYear ? t.overview.moversFirst(year) : t.overview.moversNone(year)) : ''
+		},
+		coverage: {
+			caption: { title: t.overview.coverageTitle(regionName ?? ''), source: t.source(dsLabel) } satisfies Caption,
+			option: coverage && coverageLabels ? coverageOption(coverage, coverageLabels) : undefined,
+			height: COVERAGE_HEIGHT,
+			table: coverage && coverageLabels ? coverageTable(coverage, coverageLabels) : undefined,
+			csv: coverage ? coverageCsv(coverage) : undefined,
+			stem: fileStem(['coverage', regionName ?? dsLabel])
+		},
+		/** the share link's state: the year shown, pinned */
+		linkState: { ...s, year }
+	};
+}

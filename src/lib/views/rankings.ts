@@ -1,0 +1,67 @@
+// The ranking view as a pure function: state + rows → title, option, table, CSV. Shared by the page
+// and the build-time prerender.
+import { indicatorMeta } from '$lib/catalog';
+import { fileStem } from '$lib/charts/export';
+import type { Caption } from '$lib/charts/frame';
+import { rankedRows, rankingCsv, rankingHeight, rankingOption, rankingTable, shownRows, type RankingLabels } from '$lib/charts/ranking';
+import { datasetById } from '$lib/db/datasets';
+import type { RankingParams, RankingRow } from '$lib/db/queries/ranking';
+import type { Dict } from '$lib/i18n';
+import type { RankingState } from '$lib/state/rankings';
+
+export const rankingParams = (s: RankingState): RankingParams & { ds: RankingState['ds'] } => ({
+	ds: s.ds, indicator: s.ind, year: s.year, region: s.region
+});
+
+export interface RankingsInput {
+	s: RankingState;
+	rows: RankingRow[] | undefined;
+	t: Dict;
+	regionName?: string;
+	/** the dataset has no township report at all */
+	noReports?: boolean;
+}
+
+export function rankingsModel({ s, rows, t, regionName, noReports }: RankingsInput) {
+	const indicator = indicatorMeta(s.ind);
+	const dsLabel = s.lang === 'zh' ? datasetById(s.ds).zh : datasetById(s.ds).en;
+	const ranked = rows ? rankedRows(rows, s.order).length : 0;
+	const bars = rows ? shownRows(rows, s).length : 0;
+	const labels: RankingLabels | undefined = indicator && {
+		lang: s.lang,
+		unit: t.unit(indicator.unit),
+		valueAxis: t.valueAxis(t.unit(indicator.unit)),
+		qualifier: t.qualifier,
+		rank: t.rankings.rank,
+		prevYear: s.year === undefined ? undefined : s.year - 1,
+		fresh: t.rankings.fresh,
+		moveWords: t.rankings.move,
+		prevWords: t.rankings.prev,
+		report: t.reportRef,
+		cols: { rank: t.colRank, county: t.colCounty, year: t.colYear, value: t.colValue, prev: t.rankings.colPrev, change: t.rankings.colMove },
+		order: s.order,
+		all: s.all
+	};
+	const caption: Caption | undefined = indicator && {
+		title: t.rankings.title(
+			s.lang === 'zh' ? indicator.name_zh : indicator.name_en,
+			t.unit(indicator.unit),
+			s.year ? t.yearScope(s.year) : t.latestYear,
+			regionName ?? '',
+			s.order === 'asc'
+		),
+		source: bars < ranked ? `${t.source(dsLabel)}\n${t.rankings.topOf(bars, ranked)}` : t.source(dsLabel)
+	};
+	return {
+		caption,
+		/** towns with a value (the bars "show all" would draw) */
+		ranked,
+		height: rankingHeight(bars),
+		option: rows && labels && bars > 0 ? rankingOption(rows, labels) : undefined,
+		table: rows && labels ? rankingTable(rows, labels) : undefined,
+		csv: rows ? rankingCsv(rows, s.ind) : undefined,
+		empty: noReports ? t.empty : rows && ranked === 0 ? t.noneReported : '',
+		marks: s.year === undefined ? '' : t.rankings.moveNote,
+		stem: fileStem([s.ind, regionName ?? dsLabel, s.year ?? t.latestYear, s.order === 'asc' ? 'asc' : undefined])
+	};
+}
