@@ -7,11 +7,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadExtractor } from './lib/load-extractor';
+import { median } from './lib/stats';
 
 const RUNS = 7;
 const REPEAT = 200;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function timeRuns(run: () => void, runs = RUNS): number[] {
 	const times: number[] = [];

@@ -1,23 +1,18 @@
 // `npm run data`: rebuilds the shipped datasets through the CLI core.
-//   seeds: data/reports/seeds → static/data/seeds/{reports,values,warnings}.csv + texts/
-//   demo:  scripts/generator → data/reports/demo → static/data/demo/ + texts/,
+//   seeds: data/reports/seeds → static/data/seeds/{reports,values,warnings}.csv + texts/<report_id>.txt
+//   demo:  scripts/generator → data/reports/demo → static/data/demo/ + texts/<report_id>.txt,
 //          with the generated gazetteer-extra.csv (the fictional county's towns) passed as --gazetteer-extra
 //   and copies the indicator catalog to static/data/indicators.csv.
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateCorpus } from './generator/index';
 import { prepareRun } from './lib/cli-run';
-import { summaryLine, writeOutputs } from './lib/output';
-import { extractFiles } from './lib/pipeline';
+import { RunOutputs, summaryLine } from './lib/output';
+import { runPipeline } from './lib/pipeline';
 
 /** written by the generator beside reports/: the fictional towns with code,name,county,city,province */
 const GAZETTEER_EXTRA = 'gazetteer-extra.csv';
 const DEMO = { towns: 60, from: 2014, to: 2025, seed: 20260101, outDir: 'data/reports/demo' };
-
-/** The Report view fetches texts/<source>; non-.txt sources get .txt appended (the text is the converted one). */
-export function textFileName(source: string): string {
-	return source.toLowerCase().endsWith('.txt') ? source : `${source}.txt`;
-}
 
 /** Runs the CLI core with the arguments `npm run extract` would get, plus the texts for the Report view. */
 async function buildDataset(name: string, inputDir: string, gazetteerExtra?: string): Promise<void> {
@@ -26,13 +21,10 @@ async function buildDataset(name: string, inputDir: string, gazetteerExtra?: str
 	const prepared = await prepareRun([inputDir, '--out', outDir, ...(gazetteerExtra ? ['--gazetteer-extra', gazetteerExtra] : [])]);
 	if (prepared.ok !== true) throw new Error(prepared.ok === 'help' ? 'unexpected --help' : prepared.error);
 	const { extractor, gazetteer } = prepared.loaded;
-	const result = await extractFiles(prepared.options.inputs, { extractor, gazetteer, keepTexts: true });
-	const textsDir = join(outDir, 'texts');
-	await rm(textsDir, { recursive: true, force: true });
-	await mkdir(textsDir, { recursive: true });
-	await writeOutputs(outDir, result);
-	for (const { source, text } of result.texts) await writeFile(join(textsDir, textFileName(source)), text, 'utf8');
-	console.log(`${name}: ${summaryLine(result, (performance.now() - started) / 1000)}`);
+	const outputs = await RunOutputs.open(outDir, { withTexts: true });
+	const summary = await runPipeline(prepared.options.inputs, { extractor, gazetteer }, outputs);
+	await outputs.finish();
+	console.log(`${name}: ${summaryLine(summary, (performance.now() - started) / 1000)}`);
 }
 
 async function buildDemo(): Promise<void> {

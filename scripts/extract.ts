@@ -1,8 +1,8 @@
 // `npm run extract -- <file-or-dir>... --out <dir> [--format parquet] [--gazetteer-extra <towns.csv>]` (DESIGN.md §3, CLI).
 import { USAGE } from './lib/cli-args';
 import { prepareRun } from './lib/cli-run';
-import { summaryLine, writeOutputs } from './lib/output';
-import { extractFiles } from './lib/pipeline';
+import { RunOutputs, summaryLine } from './lib/output';
+import { runPipeline } from './lib/pipeline';
 import { progressBar } from './lib/progress';
 
 export async function main(args: string[]): Promise<number> {
@@ -17,15 +17,17 @@ export async function main(args: string[]): Promise<number> {
 	}
 	const { inputs, out, parquet } = parsed.options;
 	const { extractor, gazetteer } = parsed.loaded;
-	const result = await extractFiles(inputs, { extractor, gazetteer, onProgress: progressBar() });
-	await writeOutputs(out, result);
-	if (parquet) {
-		const { writeParquet } = await import('./lib/parquet');
-		await writeParquet(out);
+	const outputs = await RunOutputs.open(out, { parquet });
+	try {
+		const summary = await runPipeline(inputs, { extractor, gazetteer, onProgress: progressBar() }, outputs);
+		await outputs.finish();
+		// performance.now() counts from process start, so the summary includes module and gazetteer loading
+		console.log(summaryLine(summary, performance.now() / 1000));
+		return summary.clean ? 0 : 1;
+	} catch (error) {
+		await outputs.abort();
+		throw error;
 	}
-	// performance.now() counts from process start, so the summary includes module and gazetteer loading
-	console.log(summaryLine(result, performance.now() / 1000));
-	return result.clean ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then(
@@ -33,7 +35,7 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		console.error(error instanceof Error ? error.message : String(error));
+		console.error(`运行中断 / the run stopped: ${error instanceof Error ? error.message : String(error)}`);
 		process.exitCode = 3;
 	}
 );

@@ -1,7 +1,7 @@
 // `npm start` (after the build) and the browser tests: serves build/ the way an intranet web server
 // should — precompressed brotli/gzip when the browser accepts them, hashed assets cached for a year
 // as immutable, pages and data revalidated (ETag) so a redeployed dataset is seen at once.
-//   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--dir build]
+//   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--dir build] [--raw DIR (the site benchmark's baseline page, at /__raw/)]
 import { createServer, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
@@ -33,7 +33,14 @@ const revalidated = sirv(dir, {
 	}
 });
 
+const rawDir = process.argv.includes('--raw') ? arg('raw', '') : '';
+const raw = rawDir ? sirv(rawDir, { ...common, dev: true }) : undefined;
+
 const server = createServer((req, res) => {
+	if (raw && req.url?.startsWith('/__raw/')) {
+		req.url = req.url.slice('/__raw'.length);
+		return raw(req, res, () => revalidated(req, res));
+	}
 	const handler = req.url?.startsWith('/_app/immutable/') ? immutable : revalidated;
 	handler(req, res, () => revalidated(req, res));
 });

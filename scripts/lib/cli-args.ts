@@ -11,17 +11,21 @@ export interface CliOptions {
 export const USAGE = `用法 / usage:
   npm run extract -- <文件或目录 file-or-dir>... --out <输出目录 dir> [--format parquet] [--gazetteer-extra <towns.csv>]
 
-  读取 .txt .html .htm .docx（UTF-8 / UTF-16 / GB18030），写出 reports.csv values.csv warnings.csv
-  reads .txt .html .htm .docx (UTF-8 / UTF-16 / GB18030) and writes reports.csv values.csv warnings.csv
+  读取 .txt .html .htm .docx（UTF-8、UTF-16（有无 BOM 均可）、GB18030），写出 reports.csv values.csv warnings.csv
+  （UTF-8 带 BOM；以 = + - @ 开头的单元格前加 ' 以免被表格软件当作公式）
+  reads .txt .html .htm .docx (UTF-8, UTF-16 with or without a BOM, GB18030) and writes reports.csv values.csv
+  warnings.csv (UTF-8 with a BOM; cells starting with = + - @ get a leading ' so spreadsheets do not run them)
 
-  --out <dir>         输出目录 / output directory (required)
+  --out <dir>         输出目录（上次运行的输出会被替换，目录里其他文件不动）
+                      output directory (required; the last run's outputs there are replaced, other files kept)
   --format parquet    同时写出 Parquet / also write Parquet files
   --gazetteer-extra <towns.csv>
                       补充区划库没有的乡镇（列 code,name,county,city,province）
                       towns the national gazetteer lacks (columns code,name,county,city,province)
   --help              显示本说明 / show this help
 
-  退出码 / exit codes: 0 全部读取并识别 all read and recognised · 1 有文件无法读取或未识别 some unreadable or unrecognised · 2 用法错误 usage error`;
+  退出码 / exit codes: 0 全部读取并识别 all read and recognised · 1 有文件或目录无法读取或未识别（仍写出全部行）
+  some unreadable or unrecognised (every row still written) · 2 用法错误（含 --out 不可写）usage error (--out not writable included)`;
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: string } | { ok: 'help' };
 

@@ -1,42 +1,60 @@
 // The CLI's core, shared by `npm run extract`, `npm run data`, accuracy, bench and the tests:
-// files in → the three CSV row sets out. One bad file becomes one row; it never stops the run.
+// files in → the three CSV row sets out, one file at a time. One bad file becomes one row; it never
+// stops the run. Rows stream to a sink (the CSV writer) as each file is done, so memory does not
+// grow with the corpus.
+//
+// processInput is a function of one input alone (its path, the extractor, the gazetteer), so it can
+// move to worker threads; only the duplicate check and the writing are sequential, in runPipeline.
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import type { ExtractOptions, Extraction, Gazetteer, Status } from '../../src/lib/extract/types';
 import type { ReportRow, ValueRow, WarningRow } from './csv';
 import { readInput, type ReadOutcome } from './read';
 import { townId } from '../../src/lib/contract/town-key';
-import { collectInputs } from './walk';
+import { collectInputs, type InputEntry } from './walk';
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
 
-export interface RunOptions {
+export interface ExtractorOptions {
 	extractor: Extractor;
 	gazetteer?: Gazetteer;
-	/** keep each readable file's decoded text (what quote offsets point into), for the Report view */
-	keepTexts?: boolean;
+}
+
+export interface RunOptions extends ExtractorOptions {
 	onProgress?: (done: number, total: number) => void;
 }
 
-export interface RunResult {
-	reports: ReportRow[];
+/** One input's rows, and the decoded text its quotes point into (null when unreadable). */
+export interface FileRows {
+	report: ReportRow;
 	values: ValueRow[];
 	warnings: WarningRow[];
-	texts: { source: string; text: string }[];
+	text: string | null;
+}
+
+export interface RowSink {
+	add(rows: FileRows): Promise<void> | void;
+}
+
+export interface RunSummary {
+	nFiles: number;
+	/** unreadable or unrecognised */
+	nFailed: number;
+	nValues: number;
+	nWarnings: number;
 	/** files inside the walked directories that are clearly not reports (.csv, .md …), not read */
 	skipped: string[];
 	/** true when every input was read and recognised as a report (exit code 0) */
 	clean: boolean;
 }
 
-const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
-
-interface FileRows {
-	report: ReportRow;
+/** Every row in memory: for tests and scoring (a few hundred files), never for the CLI's corpus. */
+export interface RunResult extends RunSummary {
+	reports: ReportRow[];
 	values: ValueRow[];
 	warnings: WarningRow[];
-	text: string | null;
 }
+
+const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 function emptyReport(reportId: string, source: string, status: Status, hash: string): ReportRow {
 	return {
@@ -45,7 +63,7 @@ function emptyReport(reportId: string, source: string, status: Status, hash: str
 	};
 }
 
-function unreadableRows(path: string, source: string, outcome: Extract<ReadOutcome, { ok: false }>): FileRows {
+function unreadableRows(path: string, source: string, outcome: { message: string; bytes: Uint8Array | null }): FileRows {
 	const hash = outcome.bytes && outcome.bytes.length > 0 ? sha256(outcome.bytes) : '';
 	// without content the path is the only stable identity (empty files all share one content hash)
 	const id = hash ? hash.slice(0, 16) : sha256(`unreadable:${path}`).slice(0, 16);
@@ -63,7 +81,7 @@ function statusOf(extraction: Extraction): Status {
 	return values.length === 0 || meta.year === null || meta.town === '' ? 'partial' : 'ok';
 }
 
-function runExtractor(text: string, source: string, options: RunOptions): Extraction | Error {
+function runExtractor(text: string, source: string, options: ExtractorOptions): Extraction | Error {
 	try {
 		return options.extractor(text, { source, gazetteer: options.gazetteer });
 	} catch (error) {
@@ -71,7 +89,7 @@ function runExtractor(text: string, source: string, options: RunOptions): Extrac
 	}
 }
 
-function extractedRows(source: string, outcome: Extract<ReadOutcome, { ok: true }>, options: RunOptions): FileRows {
+function extractedRows(source: string, outcome: Extract<ReadOutcome, { ok: true }>, options: ExtractorOptions): FileRows {
 	const hash = sha256(outcome.bytes);
 	const id = hash.slice(0, 16);
 	const warnings: WarningRow[] = [];
@@ -118,22 +136,49 @@ function deduplicate(rows: FileRows, seen: Map<string, string>): void {
 	seen.set(id, String(rows.report.source));
 }
 
-export async function extractFiles(paths: string[], options: RunOptions): Promise<RunResult> {
+/** Reads and extracts one input: a function of the input alone. Whatever happens, the input gets its row. */
+export async function processInput(input: InputEntry, options: ExtractorOptions): Promise<FileRows> {
+	if (input.error !== undefined) return unreadableRows(input.path, input.source, { message: input.error, bytes: null });
+	try {
+		const outcome = await readInput(input.path);
+		return outcome.ok ? extractedRows(input.source, outcome, options) : unreadableRows(input.path, input.source, outcome);
+	} catch (error) {
+		// the readers catch what they know; this is for what nobody foresaw (the fuzz harness counts it)
+		const why = error instanceof Error ? error.message : String(error);
+		return unreadableRows(input.path, input.source, { message: `读取时出错 / failed while reading: ${why}`, bytes: null });
+	}
+}
+
+/** Walks the inputs and hands each file's rows to the sink in input order; returns the counts. */
+export async function runPipeline(paths: string[], options: RunOptions, sink: RowSink): Promise<RunSummary> {
 	const { entries: inputs, skipped } = await collectInputs(paths);
-	const result: RunResult = { reports: [], values: [], warnings: [], texts: [], skipped, clean: true };
+	const summary: RunSummary = { nFiles: 0, nFailed: 0, nValues: 0, nWarnings: 0, skipped, clean: true };
 	const seen = new Map<string, string>();
 	for (const [index, input] of inputs.entries()) {
-		const outcome = await readInput(input.path);
-		// a path that does not exist is named as the user typed it; files by their name
-		const source = input.exists ? basename(input.path) : input.path;
-		const rows = outcome.ok ? extractedRows(source, outcome, options) : unreadableRows(input.path, source, outcome);
+		const rows = await processInput(input, options);
 		deduplicate(rows, seen);
-		result.reports.push(rows.report);
-		result.values.push(...rows.values);
-		result.warnings.push(...rows.warnings);
-		if (options.keepTexts && rows.text !== null) result.texts.push({ source: String(rows.report.source), text: rows.text });
-		if (rows.report.status === 'unreadable' || rows.report.status === 'unrecognized') result.clean = false;
+		await sink.add(rows);
+		summary.nFiles++;
+		summary.nValues += rows.values.length;
+		summary.nWarnings += rows.warnings.length;
+		if (rows.report.status === 'unreadable' || rows.report.status === 'unrecognized') {
+			summary.nFailed++;
+			summary.clean = false;
+		}
 		options.onProgress?.(index + 1, inputs.length);
 	}
-	return result;
+	return summary;
+}
+
+/** The whole run in memory (tests, scoring): every row, in input order. */
+export async function extractFiles(paths: string[], options: RunOptions): Promise<RunResult> {
+	const rows = { reports: [] as ReportRow[], values: [] as ValueRow[], warnings: [] as WarningRow[] };
+	const summary = await runPipeline(paths, options, {
+		add(file) {
+			rows.reports.push(file.report);
+			rows.values.push(...file.values);
+			rows.warnings.push(...file.warnings);
+		}
+	});
+	return { ...summary, ...rows };
 }

@@ -1,16 +1,17 @@
 // The CLI core and the command: every input gets a row, unreadable files say why, encodings and
 // formats reach the extractor as the same text, exit codes follow DESIGN.md §3.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction, ExtractOptions } from '../../src/lib/extract/types';
+import type { ExtractOptions } from '../../src/lib/extract/types';
 import { readCsv } from '../../scripts/lib/csv';
 import { loadExtractor } from '../../scripts/lib/load-extractor';
 import { extractFiles, type RunResult } from '../../scripts/lib/pipeline';
 import { makeDocx } from '../fixtures/cli/docx';
-import { encodeGb18030 } from '../fixtures/cli/gb18030';
+import { recordingExtractor } from '../fixtures/cli/extractor';
+import { encodeGb18030 } from '../../scripts/fuzz/gb18030';
+import { cli } from '../fixtures/cli/spawn';
 
 const SEED = readFileSync('data/reports/seeds/000_32b32ec86887132c.txt', 'utf8').replace(/^\uFEFF/, '');
 const NOT_A_REPORT = '周末天气晴朗，公园里有三百多名游客。\n门票10元，儿童半价，开放时间为上午8点到下午6点。\n';
@@ -38,18 +39,6 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Records the text each file reached the extractor with; recognises everything, finds nothing. */
-function recordingExtractor(seen: Map<string, string>) {
-	return (text: string, options: ExtractOptions): Extraction => {
-		seen.set(options.source ?? '', text);
-		return {
-			meta: { title: '', body: '', level: 'township', town: '', county: '', city: '', province: '', town_code: '', year: null, format: 'prose', published: '', recognized: true },
-			values: [],
-			warnings: []
-		};
-	};
-}
-
 const statusOf = (run: RunResult) => Object.fromEntries(run.reports.map((r) => [r.source, r.status]));
 const warningsOf = (run: RunResult, source: string) => {
 	const id = run.reports.find((r) => r.source === source)?.report_id;
@@ -62,7 +51,7 @@ describe('extractFiles (reading and accounting, any extractor)', () => {
 		const run = await extractFiles([dir, MISSING], { extractor: recordingExtractor(new Map()) });
 		expect(run.reports.map((r) => r.source)).toEqual([
 			'a-empty.txt', 'b-binary.txt', 'c-huge.txt', 'd-gb18030.txt', 'e-bom.txt', 'f-report.html', 'g-report.docx',
-			'h-not-a-report.txt', 'i-scan.pdf', 'seed.txt', MISSING
+			'h-not-a-report.txt', 'i-scan.pdf', 'j-sub/seed.txt', MISSING
 		]);
 		// notes and data files beside the reports are skipped and counted, not read as reports
 		expect(run.skipped.map((p) => p.slice(p.lastIndexOf('/') + 1))).toEqual(['i-notes.md']);
@@ -120,7 +109,7 @@ describe('extractFiles with the real extractor', () => {
 	it('reads the same values from the text in every encoding and format', async () => {
 		const { extractor, gazetteer } = await loadExtractor();
 		const run = await extractFiles([dir], { extractor, gazetteer });
-		const reference = valueSet(run, 'seed.txt');
+		const reference = valueSet(run, 'j-sub/seed.txt');
 		expect(reference.length).toBeGreaterThan(5);
 		for (const source of ['d-gb18030.txt', 'e-bom.txt', 'f-report.html', 'g-report.docx']) {
 			expect(valueSet(run, source), source).toEqual(reference);
@@ -137,9 +126,6 @@ describe('extractFiles with the real extractor', () => {
 });
 
 describe('npm run extract (child process)', () => {
-	const cli = (...args: string[]) =>
-		spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-
 	it.each([[[]], [['data/reports/seeds']], [['data/reports/seeds', '--out']], [['x', '--out', 'y', '--frobnicate']], [['x', '--out', 'y', '--format', 'xlsx']]])(
 		'exits 2 with a bilingual usage on %j',
 		(args) => {
@@ -179,19 +165,17 @@ describe('CSV and Parquet outputs', () => {
 		const { toCsv, parseCsv, WARNING_COLUMNS } = await import('../../scripts/lib/csv');
 		const row = { report_id: 'r1', code: 'conflict', indicator: 'apply.received', message: '正文“未收到”, 表格 "110"\n第二行' };
 		const text = toCsv(WARNING_COLUMNS, [row]);
-		expect(text.charCodeAt(0)).not.toBe(0xfeff);
+		expect(text.charCodeAt(0)).toBe(0xfeff);
 		expect(parseCsv(text).rows).toEqual([row]);
 	});
 
 	it('writes Parquet copies with the same rows and typed numeric columns', async () => {
 		const { writeOutputs } = await import('../../scripts/lib/output');
-		const { writeParquet } = await import('../../scripts/lib/parquet');
 		const { DuckDBInstance } = await import('@duckdb/node-api');
 		const out = join(dir, 'out-parquet');
 		const run = await extractFiles([join(dir, 'j-sub'), join(dir, 'a-empty.txt')], { extractor: recordingExtractor(new Map()) });
 		run.values.push({ report_id: '0123456789012345', indicator: 'active.total', value: 12.5, qualifier: 'exact', origin: 'prose', quote: 'a,"b"\nc', start: 3, end: 9 });
-		await writeOutputs(out, run);
-		await writeParquet(out);
+		await writeOutputs(out, run, { parquet: true });
 		const instance = await DuckDBInstance.create(':memory:');
 		const connection = await instance.connect();
 		const query = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjects();

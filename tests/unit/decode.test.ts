@@ -1,16 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { declaredCharset, decodeBytes } from '../../scripts/lib/decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const SAMPLE = '某镇2018年政府信息公开工作年度报告：主动公开信息120条。';
 
-function utf16(s: string, bigEndian: boolean): Uint8Array {
-	const bytes = new Uint8Array(2 + s.length * 2);
-	bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+function utf16(s: string, bigEndian: boolean, bom = true): Uint8Array {
+	const start = bom ? 2 : 0;
+	const bytes = new Uint8Array(start + s.length * 2);
+	if (bom) bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);
 		const [hi, lo] = [c >> 8, c & 0xff];
-		bytes.set(bigEndian ? [hi, lo] : [lo, hi], 2 + i * 2);
+		bytes.set(bigEndian ? [hi, lo] : [lo, hi], start + i * 2);
 	}
 	return bytes;
 }
@@ -31,6 +33,23 @@ describe('decodeBytes', () => {
 	it('reads UTF-16 little and big endian with a BOM', () => {
 		expect(decodeBytes(utf16(SAMPLE, false))).toMatchObject({ ok: true, text: SAMPLE, encoding: 'utf-16le' });
 		expect(decodeBytes(utf16(SAMPLE, true))).toMatchObject({ ok: true, text: SAMPLE, encoding: 'utf-16be' });
+	});
+
+	// issue 16: "UTF-16 without a BOM" was unreadable while the help said UTF-16 is read
+	it('detects UTF-16 without a BOM from its NUL bytes, and says it guessed', () => {
+		const report = readFileSync('data/reports/seeds/000_32b32ec86887132c.txt', 'utf8').replace(/^\uFEFF/, '');
+		expect(decodeBytes(utf16(report, false, false))).toEqual({ ok: true, text: report, encoding: 'utf-16le', guessed: true });
+		expect(decodeBytes(utf16(report, true, false))).toEqual({ ok: true, text: report, encoding: 'utf-16be', guessed: true });
+		expect(decodeBytes(utf16(SAMPLE, false, false))).toMatchObject({ ok: true, text: SAMPLE, encoding: 'utf-16le' });
+		// 一 is U+4E00: a NUL on the other side of its pair must not flip the reading
+		expect(decodeBytes(utf16(`一、${SAMPLE}一一`, false, false))).toMatchObject({ ok: true, encoding: 'utf-16le' });
+	});
+
+	it('does not take binary with NULs on both sides for UTF-16', () => {
+		const binary = new Uint8Array(512).map((_, i) => (i % 7 === 0 || i % 5 === 0 ? 0 : 0x30 + (i % 40)));
+		expect(decodeBytes(binary)).toEqual({ ok: false, reason: 'binary' });
+		const odd = new Uint8Array([...utf16(SAMPLE, false, false), 0x41]);
+		expect(decodeBytes(odd)).toEqual({ ok: false, reason: 'binary' });
 	});
 
 	it('falls back to GB18030 when UTF-8 is invalid, and says it guessed', () => {

@@ -49,8 +49,8 @@ describe('seeds through the CLI core', () => {
 		expect(headers.warnings).toEqual(['report_id', 'code', 'indicator', 'message']);
 	});
 
-	it('writes data files as UTF-8 without a BOM', () => {
-		for (const name of ['reports', 'values', 'warnings']) expect(readFileSync(join(out, `${name}.csv`))[0]).not.toBe(0xef);
+	it('writes data files as UTF-8 with a BOM (for Excel and WPS; the header above still reads right)', () => {
+		for (const name of ['reports', 'values', 'warnings']) expect([...readFileSync(join(out, `${name}.csv`)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	});
 
 	it('finds every required value with its qualifier and no false value', async () => {
