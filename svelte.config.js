@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A plain static site: officials open it from an intranet server with no Node behind it.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// 404.html: servers that answer unknown paths with it (error_page 404 /404.html) show the
+		// app's bilingual not-found page, e.g. for a /report/<id> no shipped dataset has.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		prerender: { handleHttpError: 'fail' }
 	}
 };

@@ -55,13 +55,11 @@ export function redraw(page: Page, testid: string, value: string): Promise<numbe
 		const chart = document.querySelector('[data-testid="chart"]');
 		const select = document.querySelector('[data-testid=${JSON.stringify(testid)}]');
 		const before = chart.getAttribute('data-series');
-		let changed = false;
-		let undrawn = false;
 		const t0 = performance.now();
+		// observer callbacks run after the app's whole update: other numbers and drawn means redrawn
+		// (ECharts may draw inside setOption, so "not drawn" need never show in between)
 		const mo = new MutationObserver(() => {
-			if (chart.getAttribute('data-series') !== before) changed = true;
-			if (chart.getAttribute('data-rendered') !== 'true') undrawn = true;
-			else if (changed && undrawn) {
+			if (chart.getAttribute('data-series') !== before && chart.getAttribute('data-rendered') === 'true') {
 				mo.disconnect();
 				resolve(performance.now() - t0);
 			}

@@ -1,11 +1,8 @@
 // The shipped CSVs (static/data/<ds>/), read in Node: browser tests check the numbers a page shows
 // against them, computed here without DuckDB.
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { readCsv } from './helpers';
 
-type Row = Record<string, string>;
-const read = (ds: string, file: string): Row[] =>
-	Papa.parse<Row>(readFileSync(`static/data/${ds}/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const read = (ds: string, file: string) => readCsv(`${ds}/${file}`);
 
 /** A readable township report (what the app's town_reports holds): its town key, year and warnings. */
 export interface Filing {

@@ -1,5 +1,7 @@
 // What the browser tests read: the testing hook of a chart, and the table behind it.
+import { readFileSync } from 'node:fs';
 import { expect, type Browser, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 
 /**
  * The first chart of a page waits for DuckDB-WASM to start (a 34 MB wasm compile): on a loaded
@@ -12,16 +14,20 @@ export interface Series {
 	series: { name: string; values: (number | null)[] }[];
 }
 
-/** The plotted numbers of a chart, once it has drawn them. */
+/**
+ * The plotted numbers of a chart, once the app has drawn them from DuckDB. A prerendered page shows
+ * the same numbers earlier (`data-live="false"`, see first-paint.spec.ts); tests that go on to
+ * interact need the app running, so they wait for the live chart.
+ */
 export async function chartSeries(page: Page, testid = 'chart', wait = FIRST_LOAD): Promise<Series> {
-	const chart = page.getByTestId(testid).first();
-	await expect(chart).toHaveAttribute('data-rendered', 'true', wait);
+	const chart = page.locator(`[data-testid="${testid}"][data-rendered="true"]:not([data-live="false"])`).first();
+	await expect(chart).toHaveCount(1, wait);
 	return JSON.parse((await chart.getAttribute('data-series')) as string) as Series;
 }
 
 /**
  * The chart's table (the table toggle): row heads and each cell's plotted number (null = missing).
- * `testid` names the chart on pages with several (its frame is `<testid>-frame`).
+ * `testid` names the chart on pages with several (each sits in its own `<testid>-frame`).
  */
 export async function tableOfChart(page: Page, testid = 'chart'): Promise<{ heads: string[]; values: (number | null)[][]; texts: string[][] }> {
 	const frame = page.getByTestId(`${testid}-frame`);
@@ -55,18 +61,27 @@ export async function nextSeries(page: Page, before: Series, testid = 'chart'): 
 	return chartSeries(page, testid, { timeout: 30_000 });
 }
 
-/**
- * Copies a chart's share link (its frame's "copy link" button) and opens it in a fresh browser
- * context, as another person would: the caller compares what that page draws, then closes it.
- */
-export async function openCopiedLink(page: Page, browser: Browser, testid = 'chart'): Promise<{ link: string; other: Page; close: () => Promise<void> }> {
-	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-	const button = page.getByTestId(`${testid}-frame`).getByTestId('copy-link');
-	await button.click();
-	await expect(button).toHaveText(/已复制|copied/);
-	const link = await page.evaluate(() => navigator.clipboard.readText());
+/** A shipped CSV under static/data/ (e.g. `demo/values.csv`) as rows of strings, to check charts against the files. */
+export function readCsv(path: string): Record<string, string>[] {
+	return Papa.parse<Record<string, string>>(readFileSync(`static/data/${path}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+
+/** The share link a frame's copy button puts on the clipboard (grant clipboard access first). */
+export async function copiedLink(page: Page, testid = 'chart'): Promise<string> {
+	await page.getByTestId(`${testid}-frame`).getByTestId('copy-link').click();
+	return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Opens `link` in a new browser context (nothing shared with the sender) and reads its charts and notices. */
+export async function seriesElsewhere(browser: Browser, link: string, testids = ['chart']): Promise<{ series: Series[]; notices: number }> {
 	const fresh = await browser.newContext();
-	const other = await fresh.newPage();
-	await other.goto(link);
-	return { link, other, close: () => fresh.close() };
+	try {
+		const page = await fresh.newPage();
+		await page.goto(link);
+		const series: Series[] = [];
+		for (const id of testids) series.push(await chartSeries(page, id));
+		return { series, notices: await page.getByTestId('url-notice').count() };
+	} finally {
+		await fresh.close();
+	}
 }

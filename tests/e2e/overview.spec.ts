@@ -3,7 +3,7 @@
 // the views that explain each number; a copied link in a fresh browser; English; widths; hostile links.
 import { filings, statedValues, valuesIn } from './data';
 import { test, expect } from './fixtures';
-import { chartSeries, expectNoHorizontalScroll, nextSeries, openCopiedLink, tableOfChart } from './helpers';
+import { chartSeries, copiedLink, expectNoHorizontalScroll, nextSeries, seriesElsewhere, tableOfChart } from './helpers';
 
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -126,17 +126,15 @@ test('seeds: no town reports two years, so no movers — said, not drawn; covera
 	await expect(card.getByTestId('total')).toHaveText('≈1326'); // 756 + ≈400 + 170
 });
 
-test('a copied link opened in a fresh browser shows the same overview', async ({ page, watched, browser }) => {
+test('a copied link opened in a fresh browser shows the same overview', async ({ page, watched, browser, context, baseURL }) => {
 	void watched;
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/?ds=demo&region=990003');
 	const sent = await chartSeries(page);
 	const cov = await chartSeries(page, 'coverage');
-	const { link, other, close } = await openCopiedLink(page, browser);
+	const link = await copiedLink(page);
 	expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ ds: 'demo', region: '990003', year: '2025' });
-	expect(await chartSeries(other)).toEqual(sent);
-	expect(await chartSeries(other, 'coverage')).toEqual(cov);
-	await expect(other.getByTestId('url-notice')).toHaveCount(0);
-	await close();
+	expect(await seriesElsewhere(browser, link, ['chart', 'coverage'])).toEqual({ series: [sent, cov], notices: 0 });
 });
 
 test('English: words, thousands separators and units', async ({ page, watched }) => {

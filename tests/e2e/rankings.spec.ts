@@ -2,7 +2,7 @@
 // downloads, states, links, widths; numbers checked against the shipped CSVs.
 import { test, expect } from './fixtures';
 import { competitionRanks, filings, statedValues, valuesIn } from './data';
-import { chartSeries, expectNoHorizontalScroll, FIRST_LOAD, nextSeries, openCopiedLink, tableOfChart } from './helpers';
+import { chartSeries, copiedLink, expectNoHorizontalScroll, FIRST_LOAD, nextSeries, seriesElsewhere, tableOfChart } from './helpers';
 
 // The five seed reports and their proactive-disclosure totals (tests/fixtures/seeds/expected.csv).
 const SEEDS = [
@@ -239,15 +239,14 @@ test('top 20, then all with all=1 (Back returns); least first with order=asc', a
 	await expect(page.getByTestId('chart-title')).toContainText('从少到多');
 });
 
-test('a copied link opened in a fresh browser shows the same ranking', async ({ page, watched, browser }) => {
+test('a copied link opened in a fresh browser shows the same ranking', async ({ page, watched, browser, context, baseURL }) => {
 	void watched;
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/rankings?ds=demo&ind=apply.received&year=2024&order=asc&all=1&region=990002');
 	const sent = await chartSeries(page);
-	const { link, other, close } = await openCopiedLink(page, browser);
+	const link = await copiedLink(page);
 	expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ ds: 'demo', ind: 'apply.received', region: '990002', year: '2024', order: 'asc', all: '1' });
-	expect(await chartSeries(other)).toEqual(sent);
-	await expect(other.getByTestId('url-notice')).toHaveCount(0);
-	await close();
+	expect(await seriesElsewhere(browser, link)).toEqual({ series: [sent], notices: 0 });
 });
 
 test('hostile order, all and year values show notices naming each, and the default ranking', async ({ page, watched }) => {

@@ -2,7 +2,7 @@
 // town picking, modes, shared links in a fresh browser, history, language, widths, hostile links.
 import { statedValues } from './data';
 import { test, expect } from './fixtures';
-import { chartSeries, expectNoHorizontalScroll, nextSeries, openCopiedLink, tableOfChart } from './helpers';
+import { chartSeries, copiedLink, expectNoHorizontalScroll, nextSeries, seriesElsewhere, tableOfChart } from './helpers';
 
 /** active.total per town key and year, straight from the shipped CSVs. */
 const demoValues = (): Map<string, Map<number, number>> =>
@@ -99,17 +99,17 @@ test('index and year-on-year modes, log scale; the table follows the mode', asyn
 	expect(log.series.map((s) => s.values.map((v) => (v !== null && v > 0 ? v : null)))).toEqual(abs.series.map((s) => s.values.map((v) => (v !== null && v > 0 ? v : null))));
 });
 
-test('a copied link opened in a fresh browser shows the same chart', async ({ page, watched, browser }) => {
+test('a copied link opened in a fresh browser shows the same chart', async ({ page, watched, browser, context, baseURL }) => {
 	void watched;
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/trends?ds=demo&mode=index&from=2016&to=2023');
 	const sent = await chartSeries(page);
-	const { link, other, close } = await openCopiedLink(page, browser);
+	const link = await copiedLink(page);
+	await expect(page.getByTestId('copy-link')).toHaveText('链接已复制');
 	const q = new URL(link).searchParams;
 	expect(q.get('towns')?.split(',')).toHaveLength(5); // the default towns are pinned
 	expect([q.get('ds'), q.get('ind'), q.get('from'), q.get('to'), q.get('mode')]).toEqual(['demo', 'active.total', '2016', '2023', 'index']);
-	expect(await chartSeries(other)).toEqual(sent);
-	await expect(other.getByTestId('url-notice')).toHaveCount(0);
-	await close();
+	expect(await seriesElsewhere(browser, link)).toEqual({ series: [sent], notices: 0 });
 });
 
 test('English keeps every parameter of the view', async ({ page, watched }) => {

@@ -27,6 +27,12 @@ const writeTemp = (name: string, bytes: Uint8Array): string => {
 	return join(dir, name);
 };
 
+/**
+ * Wall-clock guards, not speed claims (timed assertions flake on a shared machine): an unguarded
+ * bomb takes ~100 s and GBs, the guard milliseconds; 10 s tells them apart under any load.
+ */
+const RUNAWAY_S = 10;
+
 const timed = <T>(run: () => T): [T, number] => {
 	const t0 = performance.now();
 	const value = run();
@@ -39,12 +45,12 @@ describe('checkZip', () => {
 		expect(checkZip(buildZip(docxEntries(['主动公开信息 12 条'])))).toEqual({ ok: true });
 	});
 
-	it.each(['truth', 'lie', 'zip64'] as const)('refuses a bomb whose declared size is the %s, within a second', async (declared) => {
+	it.each(['truth', 'lie', 'zip64'] as const)('refuses a bomb whose declared size is the %s, without inflating it', async (declared) => {
 		const bomb = await docxBomb(OVER, declared);
 		expect(bomb.length).toBeLessThan(200_000);
 		const [result, seconds] = timed(() => checkZip(bomb));
 		expect(result).toEqual({ ok: false, message: TOO_LARGE });
-		expect(seconds).toBeLessThan(1);
+		expect(seconds).toBeLessThan(RUNAWAY_S);
 	});
 
 	it('counts every part: many parts each under the limit, together over it, with lying sizes', async () => {
@@ -59,7 +65,7 @@ describe('checkZip', () => {
 		expect(bomb.length).toBeLessThan(10_000);
 		const [result, seconds] = timed(() => checkZip(bomb));
 		expect(result).toEqual({ ok: false, message: TOO_MANY_TAGS });
-		expect(seconds).toBeLessThan(1);
+		expect(seconds).toBeLessThan(RUNAWAY_S);
 		// a long report in ordinary markup (2,000 paragraphs of 40 characters) is far below the limit
 		expect(checkZip(buildZip(docxEntries(Array.from({ length: 2000 }, () => '主动公开政府信息120条，其中网站发布80条。'.repeat(2)))))).toEqual({ ok: true });
 	});
@@ -87,7 +93,7 @@ describe('checkZip', () => {
 			expect(checkZip(bomb)).toEqual({ ok: true });
 			const t0 = performance.now();
 			expect(await readInput(writeTemp('picture-bomb.docx', bomb))).toMatchObject({ ok: true, text: expect.stringContaining('正文') });
-			expect((performance.now() - t0) / 1000).toBeLessThan(1);
+			expect((performance.now() - t0) / 1000).toBeLessThan(RUNAWAY_S);
 		});
 	});
 
@@ -112,7 +118,7 @@ describe('a bomb among the inputs', () => {
 		const { extractor, gazetteer } = await loadExtractor();
 		const t0 = performance.now();
 		const run = await extractFiles([join(dir, 'run')], { extractor, gazetteer });
-		expect((performance.now() - t0) / 1000).toBeLessThan(3);
+		expect((performance.now() - t0) / 1000).toBeLessThan(3 * RUNAWAY_S);
 		const status = Object.fromEntries(run.reports.map((r) => [r.source, r.status]));
 		expect(status).toEqual({ 'bomb.docx': 'unreadable', 'honest-bomb.docx': 'unreadable', 'report.docx': 'ok', 'report.txt': 'ok' });
 		const bombId = run.reports.find((r) => r.source === 'bomb.docx')!.report_id;

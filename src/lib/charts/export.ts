@@ -34,3 +34,24 @@ export function download(name: string, data: string | Blob): void {
 	a.click();
 	if (typeof data !== 'string') setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** An SVG document drawn onto a canvas, as a PNG data URL (2× for print); system fonts only. */
+export async function svgToPng(svg: string, width: number, height: number): Promise<string> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const img = new Image();
+		img.src = url;
+		await img.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = width * 2;
+		canvas.height = height * 2;
+		const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+		ctx.scale(2, 2);
+		ctx.fillStyle = '#fff';
+		ctx.fillRect(0, 0, width, height);
+		ctx.drawImage(img, 0, 0, width, height);
+		return canvas.toDataURL('image/png');
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}

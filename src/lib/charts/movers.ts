@@ -5,7 +5,7 @@ import type { EChartsOption } from 'echarts';
 import type { MoverRow } from '$lib/db/queries/overview';
 import type { Qualifier } from '$lib/db/types';
 import { formatChange, formatNumber, formatPercent, formatValue, townLabel, type Lang } from './format';
-import { BASE, escapeHtml, type CsvModel, type TableModel } from './frame';
+import { BASE, escapeHtml, type CsvModel, type SourceLinks, type TableModel } from './frame';
 import { PALETTE } from './theme';
 
 export interface MoversLabels {
@@ -18,6 +18,8 @@ export interface MoversLabels {
 	qualifier: Record<Qualifier, string>;
 	report: (id: string) => string;
 	cols: { prev: (year: number) => string; value: (year: number) => string; change: string; pct: string };
+	/** links both years' values in the table to their source sentences */
+	source?: SourceLinks;
 }
 
 const UP = PALETTE[0];
@@ -75,6 +77,13 @@ export function moversOption(rows: MoverRow[], t: MoversLabels): EChartsOption {
 	};
 }
 
+const valueCell = (value: number, qualifier: Qualifier | null, report: string | null, t: MoversLabels) => ({
+	text: formatValue(value, qualifier, t.lang),
+	value,
+	qualifier,
+	href: report ? t.source?.href(report) : undefined
+});
+
 /** One row per town, as drawn: last year's value, this year's, the change (the bar) and the percentage. */
 export function moversTable(rows: MoverRow[], t: MoversLabels): TableModel {
 	const q = (v: Qualifier | null) => (v ? t.qualifier[v] : undefined);
@@ -84,8 +93,8 @@ export function moversTable(rows: MoverRow[], t: MoversLabels): TableModel {
 			head: townLabel(r, t.lang),
 			key: r.town_key,
 			cells: [
-				{ text: formatValue(r.prev_value, r.prev_qualifier, t.lang), value: r.prev_value, qualifier: r.prev_qualifier, title: q(r.prev_qualifier) },
-				{ text: formatValue(r.value, r.qualifier, t.lang), value: r.value, qualifier: r.qualifier, title: q(r.qualifier) },
+				{ ...valueCell(r.prev_value, r.prev_qualifier, r.prev_report_id, t), title: q(r.prev_qualifier) },
+				{ ...valueCell(r.value, r.qualifier, r.report_id, t), title: q(r.qualifier) },
 				{ text: changeText(r, t.lang), value: r.change },
 				{ text: r.change_pct === null ? '—' : formatPercent(r.change_pct, t.lang), value: pctValue(r) }
 			]
@@ -95,9 +104,13 @@ export function moversTable(rows: MoverRow[], t: MoversLabels): TableModel {
 
 export function moversCsv(rows: MoverRow[], indicator: string, year: number): CsvModel {
 	return {
-		header: ['town_key', 'town', 'county', 'indicator', 'prev_year', 'prev_value', 'prev_qualifier', 'year', 'value', 'qualifier', 'change', 'change_percent', 'direction', 'report_id'],
+		header: [
+			'town_key', 'town', 'county', 'indicator', 'prev_year', 'prev_value', 'prev_qualifier', 'year', 'value', 'qualifier', 'change', 'change_percent',
+			'direction', 'prev_report_id', 'report_id'
+		],
 		rows: rows.map((r) => [
-			r.town_key, r.town, r.county, indicator, year - 1, r.prev_value, r.prev_qualifier, year, r.value, r.qualifier, r.change, pctValue(r), r.direction, r.report_id
+			r.town_key, r.town, r.county, indicator, year - 1, r.prev_value, r.prev_qualifier, year, r.value, r.qualifier, r.change, pctValue(r), r.direction,
+			r.prev_report_id, r.report_id
 		])
 	};
 }

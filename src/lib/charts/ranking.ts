@@ -5,7 +5,7 @@ import type { RankingRow } from '$lib/db/queries/ranking';
 import type { Qualifier } from '$lib/db/types';
 import type { RankingOrder } from '$lib/state/rankings';
 import { formatNumber, formatValue, rankMove, townLabel, type Lang } from './format';
-import { BASE, escapeHtml, type CsvModel, type TableModel } from './frame';
+import { BASE, escapeHtml, type CsvModel, type PointLink, type SourceLinks, type TableModel } from './frame';
 
 export interface RankingLabels {
 	lang: Lang;
@@ -29,6 +29,8 @@ export interface RankingLabels {
 	order: RankingOrder;
 	/** every ranked town as a bar, not only the top TOP_BARS */
 	all: boolean;
+	/** links each bar and value cell to its source sentence */
+	source?: SourceLinks;
 }
 
 /** Bars shown before "show all". */
@@ -72,7 +74,7 @@ function tooltipHtml(r: RankingRow & { value: number; rank: number }, t: Ranking
 			lines.push(escapeHtml(t.prevWords(t.prevYear, `${formatValue(r.prev_value, r.prev_qualifier, t.lang)} ${t.unit}`, t.rank(r.prev_rank))));
 		}
 	}
-	if (r.report_id) lines.push(`<small>${escapeHtml(t.report(r.report_id))}</small>`);
+	if (r.report_id) lines.push(`<small>${escapeHtml(t.report(r.report_id) + (t.source ? ` · ${t.source.hint}` : ''))}</small>`);
 	return lines.join('<br/>');
 }
 
@@ -143,7 +145,10 @@ export function rankingTable(rows: RankingRow[], t: RankingLabels): TableModel {
 				{ text: String(r.rank), value: r.rank },
 				{ text: r.county ?? '', value: null },
 				...(byYear ? [] : [{ text: String(r.year), value: r.year }]),
-				{ text: formatValue(r.value, r.qualifier, t.lang), value: r.value, qualifier: r.qualifier, title: q(r.qualifier) },
+				{
+					text: formatValue(r.value, r.qualifier, t.lang), value: r.value, qualifier: r.qualifier, title: q(r.qualifier),
+					href: r.report_id ? t.source?.href(r.report_id) : undefined
+				},
 				...(byYear
 					? [
 							{ text: formatValue(r.prev_value, r.prev_qualifier, t.lang), value: r.prev_value, qualifier: r.prev_qualifier, title: q(r.prev_qualifier) },
@@ -153,6 +158,14 @@ export function rankingTable(rows: RankingRow[], t: RankingLabels): TableModel {
 			]
 		}))
 	};
+}
+
+/** A clicked bar: the town, year and value, and the link to the sentence it comes from. */
+export function rankingPointLink(datum: unknown, t: RankingLabels): PointLink | undefined {
+	const r = (datum as { row?: RankingRow } | undefined)?.row;
+	if (!r?.report_id || r.value === null || !t.source) return undefined;
+	const label = t.lang === 'zh' ? `${townLabel(r, t.lang)}（${r.year}）` : `${townLabel(r, t.lang)} (${r.year})`;
+	return { label: `${label}${t.lang === 'zh' ? '：' : ': '}${formatValue(r.value, r.qualifier, t.lang)}`, href: t.source.href(r.report_id) };
 }
 
 /** The ranking as CSV: every town (not only the bars), machine-readable columns, missing left empty. */

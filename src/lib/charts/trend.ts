@@ -4,7 +4,7 @@ import type { EChartsOption } from 'echarts';
 import type { Qualifier, TrendRow } from '$lib/db/types';
 import type { TrendMode, TrendScale } from '$lib/state/trends';
 import { formatNumber, formatValue, qualifierMark, townLabel, type Lang } from './format';
-import { BASE, escapeHtml, type CsvModel, type TableModel } from './frame';
+import { BASE, escapeHtml, type CsvModel, type PointLink, type SourceLinks, type TableModel } from './frame';
 
 export interface TrendLabels {
 	lang: Lang;
@@ -23,6 +23,8 @@ export interface TrendLabels {
 	width: number;
 	/** the point the user clicked, drawn larger */
 	selected?: { town_key: string; year: number };
+	/** links each point and table cell to its source sentence */
+	source?: SourceLinks;
 }
 
 export interface TrendSeries {
@@ -84,7 +86,7 @@ function tooltip(items: unknown, t: TrendLabels): string {
 			const place = r.county ? `${r.county} ${r.town}` : r.town;
 			const q = r.qualifier && r.qualifier !== 'exact' ? ` · ${t.qualifier[r.qualifier]}` : '';
 			const raw = t.mode === 'abs' ? '' : ` (${formatValue(r.value, r.qualifier, t.lang)} ${t.unit})`;
-			const src = r.report_id ? `<br/><small>${escapeHtml(t.report(r.report_id))}</small>` : '';
+			const src = r.report_id ? `<br/><small>${escapeHtml(t.report(r.report_id) + (t.source ? ` · ${t.source.hint}` : ''))}</small>` : '';
 			return `${p.marker ?? ''}${escapeHtml(place)} · ${r.year}：<b>${escapeHtml(shown((p.data as Datum).value, r, t))}</b>${raw}${q}${src}`;
 		});
 	return rows.join('<br/>');
@@ -167,11 +169,22 @@ export function trendTable(rows: TrendRow[], t: TrendLabels): TableModel {
 				const r = s.points.find((p) => p.year === y);
 				const v = r ? plotted(r, t.mode, t.scale) : null;
 				return r && v !== null
-					? { text: cellText(v, r, t), value: v, qualifier: r.qualifier, title: r.qualifier ? t.qualifier[r.qualifier] : undefined }
+					? {
+							text: cellText(v, r, t), value: v, qualifier: r.qualifier, title: r.qualifier ? t.qualifier[r.qualifier] : undefined,
+							href: r.report_id ? t.source?.href(r.report_id) : undefined
+						}
 					: { text: t.missing, value: null };
 			})
 		}))
 	};
+}
+
+/** A clicked point: town, year and value as plotted, and the link to its source sentence. */
+export function trendPointLink(datum: unknown, t: TrendLabels): PointLink | undefined {
+	const d = datum as Datum | null | undefined;
+	const r = d?.row;
+	if (!d || !r?.report_id || !t.source) return undefined;
+	return { label: `${townLabel(r, t.lang)} · ${r.year}：${shown(d.value, r, t)}`, href: t.source.href(r.report_id) };
 }
 
 /** The CSV: long format, raw value with qualifier, and the index and YoY the SQL computed. */

@@ -1,7 +1,8 @@
 // The per-dataset context every view starts from: a runner that itself awaits the dataset's load,
 // and the lists the filter bar needs (catalog, years, regions, summary), memoised per dataset.
 import type { DatasetId } from './datasets';
-import { browserRunner } from './duckdb';
+import type { Table } from 'apache-arrow';
+import { browserArrowRunner, browserRunner } from './duckdb';
 import { loadDataset } from './load';
 import { schemaOf } from './load-sql';
 import { contextLists, type ContextLists } from './queries/lists';
@@ -50,6 +51,12 @@ export function query<R>(ds: DatasetId, q: Query<R>): Promise<R[]> {
 	const settle = drawGate(ds).settle;
 	p.then(settle, settle);
 	return p;
+}
+
+/** One query on a dataset as an Arrow table (typed columns, for CSV and Parquet downloads). */
+export async function queryTable(ds: DatasetId, q: Query<unknown>): Promise<Table> {
+	await loadDataset(ds);
+	return browserArrowRunner(schemaOf(ds))(q.sql, q.params);
 }
 
 const contexts = new Map<DatasetId, Promise<DatasetContext>>();

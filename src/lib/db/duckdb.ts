@@ -7,6 +7,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Table } from 'apache-arrow';
 import type { Param, Runner } from './types';
 
 let ready: Promise<AsyncDuckDB> | undefined;
@@ -76,23 +77,32 @@ export function connection(schema = 'main'): Promise<AsyncDuckDBConnection> {
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
 
 /** Arrow rows → plain objects with JS numbers (no BigInt leaks into charts). */
-function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): Record<string, unknown>[] {
+function toRows(table: Table): Record<string, unknown>[] {
 	return table.toArray().map((r) => {
-		const o = r.toJSON();
+		const o = r.toJSON() as Record<string, unknown>;
 		for (const k of Object.keys(o)) o[k] = plain(o[k]);
 		return o;
 	});
 }
 
-/** A runner on one schema: a prepared statement per call, values bound, statement closed afterwards. */
-export function browserRunner(schema: string): Runner {
+/** One statement on a schema as an Arrow table (columns keep their SQL types: downloads need them). */
+export type ArrowRunner = (sql: string, params: Param[]) => Promise<Table>;
+
+/** A prepared statement per call, values bound, statement closed afterwards. */
+export function browserArrowRunner(schema: string): ArrowRunner {
 	return async (sql: string, params: Param[]) => {
 		const conn = await connection(schema);
 		const stmt = await conn.prepare(sql);
 		try {
-			return toRows(await stmt.query(...params));
+			return await stmt.query(...params);
 		} finally {
 			await stmt.close();
 		}
 	};
+}
+
+/** A runner on one schema: rows as plain objects. */
+export function browserRunner(schema: string): Runner {
+	const arrow = browserArrowRunner(schema);
+	return async (sql: string, params: Param[]) => toRows(await arrow(sql, params));
 }

@@ -155,6 +155,154 @@ export const zh = {
 		gridWarned: '有提取警告',
 		gridNone: '未提交',
 		gridCut: (shown: number, total: number) => `仅列出前 ${shown} 个乡镇（共 ${total} 个）；选择县可查看其全部乡镇。`
+	},
+	channels: {
+		view: '显示',
+		views: { counts: '条数', shares: '占比（100%）' },
+		names: {
+			'channel.website': '政府网站', 'channel.platform': '统一平台', 'channel.wechat': '政务微信', 'channel.weibo': '政务微博',
+			'channel.new_media': '短视频/客户端', 'channel.gazette': '政府公报', 'channel.bulletin': '公开栏/电子屏', 'channel.other': '其他方式',
+			unattributed: '其他/未分渠道'
+		} as Record<string, string>,
+		title: (region: string, view: 'counts' | 'shares', year: number) =>
+			`${region}各乡镇分渠道主动公开信息${view === 'counts' ? '数（条）' : '占比（%）'} · ${year} 年`,
+		adoptionTitle: (region: string, from: number, to: number) => `${region}各公开渠道的使用率（有年报的乡镇中使用该渠道的比例，%），${from}–${to} 年`,
+		axisShares: '占该镇合计的比例（%）',
+		axisAdoption: '使用的乡镇（%）',
+		unattributedNote: '“其他/未分渠道”= 报告的主动公开总数减去各渠道条数之和。',
+		adoptionNote: '使用：年报提到该渠道（如“通过政务微信公开”），或该渠道条数大于 0。分母为当年有年报的乡镇；未提交年报的年份不计入，全无年报的年份留空。',
+		statedTotal: (v: string) => `报告总数：${v}`,
+		noTotal: '未报告主动公开总数',
+		over: '各渠道条数之和超过报告总数（同一条信息可在多个渠道发布，总数只计一次），不另列“未分渠道”。',
+		overNote: (towns: string) => `${towns}：各渠道条数之和超过报告的主动公开总数（同一条信息可在多个渠道发布）。`,
+		totalCol: '报告总数',
+		colChannel: '渠道',
+		towns: (using: number, reporting: number) => `${using}/${reporting} 个乡镇`,
+		noBreakdownTitle: (n: number) => `有年报但未分渠道报告条数的乡镇（${n}）`,
+		noBreakdownNote: '这些乡镇的年报没有给出任何渠道的条数，不画入上图，也不计为零。',
+		noBreakdownItem: (town: string, total: string) => (total ? `${town}（报告总数 ${total}）` : `${town}（未报告总数）`),
+		empty: (year: number) => `${year} 年没有乡镇报告分渠道的条数。`
+	},
+	compare: {
+		title: (towns: string, year: number) => `${towns}：各项指标对比 · ${year} 年`,
+		year: '对比年度',
+		yearHint: '默认：所选乡镇都有年报的最近年度',
+		colIndicator: '指标',
+		largest: '本行最大',
+		noReport: (year: number) => `无 ${year} 年报`,
+		autoHint: '未选择乡镇：显示年报最多的乡镇和同县年报最多的另一个乡镇',
+		padded: (town: string) => `对比至少需要两个乡镇，已自动加入 ${town}（优先选同县、同一年有年报、年报最多的乡镇）。`,
+		showEmpty: (n: number) => `显示本年无数值的 ${n} 个指标`,
+		hideEmpty: '收起本年无数值的指标',
+		hidden: (n: number) => `另有 ${n} 个指标本年无数值，未显示`,
+		toTrends: (name: string) => `在趋势视图中查看“${name}”`,
+		sparkNote: '小图：各乡镇历年数值（同一行同一刻度，从 0 起），橙点为对比年度；▲ 为本行最大值。',
+		empty: '所选乡镇的年报中没有任何指标数值。'
+	},
+	// report view (/report/<id>)
+	report: {
+		viewSource: '查看原文',
+		clickForSource: '点击查看原文',
+		title: (town: string, year: string) => `${town} ${year} 年报原文`,
+		pageTitle: '报告',
+		meta: '报告信息',
+		fields: {
+			town: '乡镇', county: '县（市、区）', city: '市', province: '省', year: '年度', format: '格式', published: '发布日期',
+			status: '识别状态', source: '源文件', n_values: '识别出的数值', report_id: '报告编号', dataset: '数据集', body: '发布机关'
+		} as Record<string, string>,
+		formats: { pre2019_table: '2019 年前统计表', std2019: '2019 版统一表格', std2021: '2021 版统一表格', prose: '纯文字' } as Record<string, string>,
+		statuses: { ok: '正常', partial: '部分识别', unrecognized: '未识别为年报', unreadable: '无法读取' } as Record<string, string>,
+		warningCodes: {
+			conflict: '正文与表格不一致', unrecognized_table_row: '表格行未识别', year_mismatch: '年度不一致', encoding_guessed: '编码为推测',
+			unreadable: '无法读取', not_a_report: '不是年报', extract_error: '提取出错', duplicate: '重复文件', town_ambiguous: '乡镇不唯一',
+			town_unknown: '乡镇未知'
+		} as Record<string, string>,
+		reportWarnings: '关于整份报告的提示',
+		otherWarnings: '其他提示',
+		values: (n: number) => `识别出的数值（${n}）`,
+		valuesHint: '点击数值可跳到原文中对应的句子；点击原文中的高亮可选中对应数值。',
+		noValues: '这份报告中没有识别出数值。',
+		text: '报告原文（规范化文本）',
+		textHint: '高亮部分是每个数值所依据的原句；悬停可看到指标名称。',
+		noText: '该数据集没有提供这份报告的原文。',
+		origin: { table: '表格', prose: '正文' } as Record<string, string>,
+		unplaced: '原句未能在原文中定位，未高亮。',
+		relocated: '偏移量与原文不符，已按原句位置高亮。',
+		selected: '已选数值',
+		showInList: '在列表中查看',
+		loading: '正在读取报告…',
+		notFoundTitle: '找不到这份报告',
+		notFound: (id: string) => `数据中没有编号为 “${id}” 的报告。链接可能已过期，或数据已更新。`,
+		badId: '报告编号应为 16 位十六进制字符（0–9、a–f）。',
+		toRankings: '返回排名',
+		unknownIndicator: (id: string) => `链接指向的指标 “${id}” 不在这份报告中。`
+	},
+	// data view (/data)
+	data: {
+		intro: '按乡镇和年度查看年报覆盖情况，筛选全部数值，或用 SQL 自行查询；每个数值都可打开原文。',
+		tabs: { coverage: '覆盖情况', values: '数值表', sql: 'SQL 查询' } as Record<string, string>,
+		tabsLabel: '数据视图',
+		all: '全部',
+		group: '指标类别',
+		qualifierLabel: '数值性质',
+		originLabel: '来源',
+		origins: { table: '表格', prose: '正文' } as Record<string, string>,
+		coverageTitle: (region: string) => `${region}年报覆盖情况（乡镇 × 年度）`,
+		coverageHint: '每格是一个乡镇一年的年报：数字为识别出的数值个数，⚠ 为提示条数，×2 表示同年有两份；空格为未报送。方向键移动，回车打开报告。',
+		notFiled: '未报送',
+		cellLabel: (town: string, year: number, n: number, w: number, reports: number) =>
+			`${town} ${year} 年：识别出 ${n} 个数值${w ? `，${w} 条提示` : ''}${reports > 1 ? `，共 ${reports} 份` : ''}`,
+		notFiledLabel: (town: string, year: number) => `${town} ${year} 年：未报送`,
+		legend: '颜色越深，识别出的数值越多',
+		townsPage: (from: number, to: number, total: number) => `乡镇 ${from}–${to}，共 ${total} 个`,
+		prev: '上一页',
+		next: '下一页',
+		valuesTitle: (n: number) => `数值表（${n} 条）`,
+		valuesHint: '点击表头排序；点击数值打开原文。',
+		cols: { town: '乡镇', county: '县（市、区）', year: '年度', indicator: '指标', value: '数值', qualifier: '性质', origin: '来源', quote: '原句' } as Record<string, string>,
+		sortBy: (col: string) => `按${col}排序`,
+		rowsPage: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
+		noValues: '没有符合筛选条件的数值。',
+		download: '下载',
+		downloadNote: (cap: number) => `下载最多包含 ${cap.toLocaleString('zh-CN')} 行。`,
+		preparing: '正在生成文件…',
+		tablesTitle: '原始数据表（与命令行输出同结构）',
+		sqlTitle: 'SQL 查询（只读）',
+		sqlHint: '可查询的表：reports（年报）、vals（数值）、warnings（提示）、indicators（指标目录），以及 town_reports、towns、regions。只允许一条 SELECT、WITH、DESCRIBE 或 SUMMARIZE 语句。',
+		editor: 'SQL 语句',
+		run: '运行',
+		cancel: '取消',
+		running: '正在运行…',
+		cancelled: '查询已取消。',
+		fromLink: '这条查询来自链接，尚未运行；检查后请按“运行”。',
+		examples: '示例查询',
+		exampleList: [
+			{ label: '各年度年报与数值个数', sql: 'SELECT year, count(DISTINCT report_id) AS reports, count(*) AS "values"\nFROM vals JOIN reports USING (report_id)\nGROUP BY year ORDER BY year' },
+			{ label: '主动公开信息最多的乡镇', sql: "SELECT r.town, r.county, r.year, v.value, v.qualifier\nFROM vals v JOIN reports r USING (report_id)\nWHERE v.indicator = 'active.total'\nORDER BY v.value DESC LIMIT 20" },
+			{ label: '正文与表格不一致的提示', sql: "SELECT r.town, r.year, w.indicator, w.message\nFROM warnings w JOIN reports r USING (report_id)\nWHERE w.code = 'conflict'" },
+			{ label: '数值表的列和统计', sql: 'SUMMARIZE vals' }
+		],
+		resultCount: (shown: number, total: number, ms: number) =>
+			shown < total
+				? `共 ${total.toLocaleString('zh-CN')} 行，显示前 ${shown.toLocaleString('zh-CN')} 行（${Math.round(ms)} 毫秒）`
+				: `共 ${total.toLocaleString('zh-CN')} 行（${Math.round(ms)} 毫秒）`,
+		noRows: '查询没有返回任何行。',
+		tooLongForLink: (max: number) => `查询超过 ${max.toLocaleString('zh-CN')} 个字符，未写入链接。`,
+		refusedTitle: '未运行：只允许只读查询',
+		refused: {
+			empty: () => '请输入一条查询语句。',
+			too_long: (max: number) => `语句过长（最多 ${max.toLocaleString('zh-CN')} 个字符）。`,
+			unterminated: (what: string) => `${what === 'comment' ? '注释' : what === 'identifier' ? '带引号的名称' : '字符串'}没有结束。`,
+			unbalanced: () => '括号不配对。',
+			multiple: () => '一次只能运行一条语句（分号后还有内容）。',
+			not_read_only: (word: string) => `只允许 SELECT、WITH、DESCRIBE、SUMMARIZE 查询，不能运行 ${word || '这种语句'}。`,
+			refused_word: (word: string) => `语句中含有会修改数据或访问外部的 ${word}。`,
+			file_function: (word: string) => `不能用 ${word}() 读取文件或网址，也不能执行文本形式的 SQL。`,
+			file_literal: (word: string) => `不能把 “${word}” 当作表读取（文件或网址）。`,
+			unknown_table: (word: string) =>
+				`没有名为 “${word}” 的表（也不会把它当作文件或网址读取）：可查询 reports、vals、warnings、indicators、town_reports、towns、regions 和 WITH 定义的名称。`
+		},
+		queryError: '查询出错'
 	}
 };
 

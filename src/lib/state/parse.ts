@@ -86,13 +86,21 @@ export const MAX_TOWNS = 50;
 
 const TOWN_LIST_FORM = 'town ids separated by commas (gazetteer codes or province/county/town)';
 
-/** Comma-separated town keys; repeats dropped; malformed ids and those past MAX_TOWNS dropped with a notice. */
-export function townList(raw: string): Parsed<string[]> {
-	if (raw === '') return ok([]);
-	const all = raw.split(',');
-	const keys = [...new Set(all.filter(isTownKey))];
-	if (keys.length === 0) return bad(raw, TOWN_LIST_FORM);
-	if (keys.length > MAX_TOWNS) return { ok: true, v: keys.slice(0, MAX_TOWNS), warn: { kind: 'too_many', why: `≤ ${MAX_TOWNS}` } };
-	const dropped = all.filter((k) => !isTownKey(k));
-	return dropped.length > 0 ? { ok: true, v: keys, warn: { kind: 'bad', why: TOWN_LIST_FORM } } : ok(keys);
+/**
+ * Comma-separated town keys; repeats dropped; malformed ids and those past `max` dropped with a
+ * notice. Views that compare a handful of towns pass their own, smaller `max`.
+ */
+export function townListOf(max: number): (raw: string) => Parsed<string[]> {
+	return (raw) => {
+		if (raw === '') return ok([]);
+		const all = raw.split(',');
+		const keys = [...new Set(all.filter(isTownKey))];
+		if (keys.length === 0) return bad(raw, TOWN_LIST_FORM);
+		if (keys.length > max) return { ok: true, v: keys.slice(0, max), warn: { kind: 'too_many', why: `≤ ${max}` } };
+		const dropped = all.filter((k) => !isTownKey(k));
+		return dropped.length > 0 ? { ok: true, v: keys, warn: { kind: 'bad', why: TOWN_LIST_FORM } } : ok(keys);
+	};
 }
+
+/** The town list every view reads unless it compares fewer: at most MAX_TOWNS keys. */
+export const townList = townListOf(MAX_TOWNS);

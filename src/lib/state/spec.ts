@@ -77,5 +77,8 @@ export function queryOf<S>(specs: Specs<S>, s: S, mode: QueryMode = 'address'): 
 	return readable(q);
 }
 
+/** Every key at its default: the start of a link into another view (`{ ...defaultsOf(SPECS), ind, towns }`). */
+export const defaultsOf = <S>(specs: Specs<S>): S => Object.fromEntries(keysOf(specs).map((k) => [k, specs[k].default])) as S;
+
 /** Two states that write the same link show the same view. */
 export const sameView = <S>(specs: Specs<S>, a: S, b: S): boolean => queryOf(specs, a, 'link') === queryOf(specs, b, 'link');

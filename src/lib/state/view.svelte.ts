@@ -1,6 +1,5 @@
 // What every view page starts from: its URL state (parsed, then checked against the dataset), the
 // dataset context, the dictionary, and one way to change the state. A page calls this once.
-import { browser } from '$app/environment';
 import { page } from '$app/state';
 import { CATALOG } from '$lib/catalog';
 import type { Lang } from '$lib/charts/format';
@@ -10,6 +9,7 @@ import { keyOf, live } from '$lib/db/live.svelte';
 import { dict } from '$lib/i18n';
 import { navigate, type HistoryMode } from './navigate';
 import { resolveAgainst, type Resolvable } from './resolve';
+import { searchOf } from './search';
 import { queryOf, type ParsedState, type Specs } from './spec';
 
 const CATALOG_IDS = CATALOG.map((i) => i.id);
@@ -19,8 +19,6 @@ export interface BaseState extends Resolvable {
 	lang: Lang;
 }
 
-/** The query of the address bar; at build time (prerender) there is none: every key is default. */
-export const urlQuery = (): URLSearchParams => (browser ? page.url.searchParams : new URLSearchParams());
 
 export function viewState<S extends BaseState>(
 	specs: Specs<S>,
@@ -28,7 +26,7 @@ export function viewState<S extends BaseState>(
 	/** the default dataset's context, computed at build time */
 	initialCtx?: DatasetContext
 ) {
-	const parsed = $derived(parse(urlQuery()));
+	const parsed = $derived(parse(searchOf(page.url)));
 	const ctx = live(datasetContext, () => parsed.state.ds, initialCtx && { key: keyOf(initialCtx.ds), data: initialCtx });
 	const t = $derived(dict(parsed.state.lang));
 	const resolved = $derived.by(() => {

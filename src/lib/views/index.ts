@@ -1,5 +1,8 @@
 // The views the navigation offers, in order. A view is listed only once it exists: no dead links.
 // `keys` are the URL keys the view reads, so moving between views carries those both understand.
+import { CHANNEL_SPECS } from '$lib/state/channels';
+import { COMPARE_SPECS } from '$lib/state/compare';
+import { DATA_SPECS } from '$lib/state/data';
 import { OVERVIEW_SPECS } from '$lib/state/overview';
 import { RANKING_SPECS } from '$lib/state/rankings';
 import { queryOf, readable, type Specs } from '$lib/state/spec';
@@ -16,7 +19,10 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
 	{ id: 'overview', path: '/', keys: Object.keys(OVERVIEW_SPECS) },
 	{ id: 'trends', path: '/trends', keys: Object.keys(TREND_SPECS) },
-	{ id: 'rankings', path: '/rankings', keys: Object.keys(RANKING_SPECS) }
+	{ id: 'rankings', path: '/rankings', keys: Object.keys(RANKING_SPECS) },
+	{ id: 'channels', path: '/channels', keys: Object.keys(CHANNEL_SPECS) },
+	{ id: 'compare', path: '/compare', keys: Object.keys(COMPARE_SPECS) },
+	{ id: 'data', path: '/data', keys: Object.keys(DATA_SPECS) }
 ];
 
 /** The view a path belongs to (trailing slashes and the base already removed). */

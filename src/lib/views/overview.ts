@@ -3,7 +3,7 @@
 import { indicatorMeta } from '$lib/catalog';
 import { COVERAGE_HEIGHT, coverageCsv, coverageOption, coverageTable } from '$lib/charts/coverage';
 import { fileStem } from '$lib/charts/export';
-import type { Caption } from '$lib/charts/frame';
+import type { Caption, SourceLinks } from '$lib/charts/frame';
 import { moversCsv, moversHeight, moversOption, moversTable, type MoversLabels } from '$lib/charts/movers';
 import { datasetById } from '$lib/db/datasets';
 import { MOVER_INDICATOR, type OverviewRows } from '$lib/db/queries/overview';
@@ -25,9 +25,11 @@ export interface OverviewInput {
 	rows: OverviewRows | undefined;
 	t: Dict;
 	regionName?: string;
+	/** where each mover's two values come from (the report view) */
+	source?: SourceLinks;
 }
 
-export function overviewModel({ s, year, firstYear, rows, t, regionName }: OverviewInput) {
+export function overviewModel({ s, year, firstYear, rows, t, regionName, source }: OverviewInput) {
 	const dsLabel = s.lang === 'zh' ? datasetById(s.ds).zh : datasetById(s.ds).en;
 	const ind = indicatorMeta(MOVER_INDICATOR);
 	const unit = ind ? t.unit(ind.unit) : '';
@@ -36,7 +38,8 @@ export function overviewModel({ s, year, firstYear, rows, t, regionName }: Overv
 			? undefined
 			: {
 					lang: s.lang, year, unit, axis: t.overview.moversAxis(unit), qualifier: t.qualifier, report: t.reportRef,
-					cols: { prev: t.overview.colYear, value: t.overview.colYear, change: t.overview.colChange, pct: t.overview.colPct }
+					cols: { prev: t.overview.colYear, value: t.overview.colYear, change: t.overview.colChange, pct: t.overview.colPct },
+					source
 				};
 	const movers = rows?.movers;
 	const moversCaption: Caption | undefined =

@@ -2,7 +2,7 @@
 // and the build-time prerender.
 import { indicatorMeta } from '$lib/catalog';
 import { fileStem } from '$lib/charts/export';
-import type { Caption } from '$lib/charts/frame';
+import type { Caption, SourceLinks } from '$lib/charts/frame';
 import { rankedRows, rankingCsv, rankingHeight, rankingOption, rankingTable, shownRows, type RankingLabels } from '$lib/charts/ranking';
 import { datasetById } from '$lib/db/datasets';
 import type { RankingParams, RankingRow } from '$lib/db/queries/ranking';
@@ -20,9 +20,11 @@ export interface RankingsInput {
 	regionName?: string;
 	/** the dataset has no township report at all */
 	noReports?: boolean;
+	/** where each number's source sentence is (the report view) */
+	source?: SourceLinks;
 }
 
-export function rankingsModel({ s, rows, t, regionName, noReports }: RankingsInput) {
+export function rankingsModel({ s, rows, t, regionName, noReports, source }: RankingsInput) {
 	const indicator = indicatorMeta(s.ind);
 	const dsLabel = s.lang === 'zh' ? datasetById(s.ds).zh : datasetById(s.ds).en;
 	const ranked = rows ? rankedRows(rows, s.order).length : 0;
@@ -40,7 +42,8 @@ export function rankingsModel({ s, rows, t, regionName, noReports }: RankingsInp
 		report: t.reportRef,
 		cols: { rank: t.colRank, county: t.colCounty, year: t.colYear, value: t.colValue, prev: t.rankings.colPrev, change: t.rankings.colMove },
 		order: s.order,
-		all: s.all
+		all: s.all,
+		source
 	};
 	const caption: Caption | undefined = indicator && {
 		title: t.rankings.title(
@@ -53,6 +56,7 @@ export function rankingsModel({ s, rows, t, regionName, noReports }: RankingsInp
 		source: bars < ranked ? `${t.source(dsLabel)}\n${t.rankings.topOf(bars, ranked)}` : t.source(dsLabel)
 	};
 	return {
+		labels,
 		caption,
 		/** towns with a value (the bars "show all" would draw) */
 		ranked,

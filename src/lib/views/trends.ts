@@ -3,7 +3,7 @@
 // and the live chart are built by the same code from the same rows.
 import { indicatorMeta } from '$lib/catalog';
 import { fileStem } from '$lib/charts/export';
-import type { Caption } from '$lib/charts/frame';
+import type { Caption, SourceLinks } from '$lib/charts/frame';
 import { trendCsv, trendNotes, trendOption, trendTable, trendYears, type TrendLabels } from '$lib/charts/trend';
 import { datasetById } from '$lib/db/datasets';
 import type { TrendParams } from '$lib/db/queries/trends';
@@ -24,11 +24,13 @@ export interface TrendsInput {
 	width: number;
 	regionName?: string;
 	selected?: { town_key: string; year: number };
+	/** where each number's source sentence is (the report view) */
+	source?: SourceLinks;
 }
 
 export const trendHeight = (width: number) => (width < 640 ? 360 : 420);
 
-export function trendsModel({ s, rows, t, width, regionName, selected }: TrendsInput) {
+export function trendsModel({ s, rows, t, width, regionName, selected, source }: TrendsInput) {
 	const indicator = indicatorMeta(s.ind);
 	const chosen = rows ? [...new Map(rows.map((r) => [r.town_key, r])).values()] : [];
 	/** the default selection is shown: no towns in the link, or none of them in this dataset */
@@ -47,7 +49,8 @@ export function trendsModel({ s, rows, t, width, regionName, selected }: TrendsI
 		missing: t.notReported,
 		report: t.reportRef,
 		width,
-		selected
+		selected,
+		source
 	};
 	const hasValue = rows?.some((r) => r.value !== null) ?? false;
 	const caption: Caption | undefined =
@@ -65,6 +68,7 @@ export function trendsModel({ s, rows, t, width, regionName, selected }: TrendsI
 				}
 			: undefined;
 	return {
+		labels,
 		chosen,
 		auto,
 		from,

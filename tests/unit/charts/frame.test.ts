@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileStem, toCsv } from '../../../src/lib/charts/export';
-import { captioned, captionHeight } from '../../../src/lib/charts/frame';
+import { captioned, captionHeight, legendRows, wrapLines } from '../../../src/lib/charts/frame';
 import { restoreCell } from '../../../src/lib/contract/csv-cell';
 import Papa from 'papaparse';
 
@@ -37,5 +37,19 @@ describe('fileStem', () => {
 		expect(fileStem(['active.total', '楸川县', 2014, 2025])).toBe('active.total-楸川县-2014-2025');
 		expect(fileStem(['active.total', '样本年报（5 份）', 2018])).toBe('active.total-样本年报（5_份）-2018');
 		expect(fileStem(['a/b', 'c:d', undefined, '../x'])).toBe('a_b-c_d-_x');
+	});
+});
+
+describe('wrapLines / legendRows (figures drawn by hand)', () => {
+	it('breaks text at the width, CJK glyphs square, Latin about half', () => {
+		expect(wrapLines('一二三四五', 10, 30)).toEqual(['一二三', '四五']);
+		expect(wrapLines('abcdef', 10, 30)).toEqual(['abcde', 'f']);
+		expect(wrapLines('', 10, 30)).toEqual([]);
+	});
+	it('counts the rows a wrapping legend takes', () => {
+		const names = ['政府网站', '统一平台', '政务微信', '政务微博'];
+		expect(legendRows(names, 1000)).toBe(1);
+		expect(legendRows(names, 200)).toBe(2); // 88 px an item: two a row
+		expect(legendRows(names, 100)).toBe(4);
 	});
 });

@@ -8,7 +8,7 @@ import type { CoverageCellRow, CoverageYearRow, HeadlineRow, MoverRow } from '..
 
 const mover = (town: string, prev: number, value: number, extra: Partial<MoverRow> = {}): MoverRow => ({
 	town_key: `k/${town}`, town, county: '甲县', name_shared: false, value, qualifier: 'exact', report_id: `r_${town}`,
-	prev_value: prev, prev_qualifier: 'exact', change: value - prev, change_pct: prev > 0 ? ((value - prev) / prev) * 100 : null,
+	prev_value: prev, prev_qualifier: 'exact', prev_report_id: `p_${town}`, change: value - prev, change_pct: prev > 0 ? ((value - prev) / prev) * 100 : null,
 	direction: value > prev ? 'up' : 'down', ...extra
 });
 const movers = [
@@ -61,12 +61,20 @@ describe('movers', () => {
 		expect(table.rows[0].cells.map((c) => c.text)).toEqual(['50', '300', '+250', '+500%']);
 		expect(table.rows[2].cells[3]).toEqual({ text: '—', value: null });
 		expect(table.rows[1].cells[1]).toMatchObject({ text: '≈3.01万', qualifier: 'approx', title: '约数' });
+		expect(table.rows[0].cells[3]).toEqual({ text: '+500%', value: 500 });
 	});
 
 	it('writes a machine-readable CSV with both years', () => {
 		const csv = moversCsv(movers, 'active.total', 2024);
 		expect(csv.header).toContain('change_percent');
-		expect(csv.rows[0]).toEqual(['k/丁镇', '丁镇', '甲县', 'active.total', 2023, 50, 'exact', 2024, 300, 'exact', 250, 500, 'up', 'r_丁镇']);
+		expect(csv.rows[0]).toEqual(['k/丁镇', '丁镇', '甲县', 'active.total', 2023, 50, 'exact', 2024, 300, 'exact', 250, 500, 'up', 'p_丁镇', 'r_丁镇']);
+	});
+
+	it('links both years’ values to their source sentences when given SourceLinks', () => {
+		const source = { href: (id: string) => `/report/${id}#active.total`, hint: '点击查看原文' };
+		const cells = moversTable(movers, { ...mLabels, source }).rows[0].cells;
+		expect(cells.map((c) => c.href)).toEqual(['/report/p_丁镇#active.total', '/report/r_丁镇#active.total', undefined, undefined]);
+		expect(moversTable(movers, mLabels).rows.every((r) => r.cells.every((c) => c.href === undefined))).toBe(true);
 	});
 });
 

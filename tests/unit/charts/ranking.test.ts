@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-	categoryLabel, MAX_BARS, rankedRows, rankingCsv, rankingHeight, rankingOption, rankingTable, shownRows, TOP_BARS, type RankingLabels
+	categoryLabel, MAX_BARS, rankedRows, rankingCsv, rankingHeight, rankingOption, rankingPointLink, rankingTable, shownRows, TOP_BARS, type RankingLabels
 } from '../../../src/lib/charts/ranking';
 import { optionSummary } from '../../../src/lib/charts/summary';
 import type { RankingRow } from '../../../src/lib/db/queries/ranking';
@@ -137,5 +137,24 @@ describe('rankingTable / rankingCsv', () => {
 		]);
 		expect(csv.rows.find((r) => r[2] === '未报镇')).toEqual([null, 'k/未报镇', '未报镇', '某县', 2018, 'active.total', null, null, null, null, null, null, false, null]);
 		expect(csv.rows.find((r) => r[2] === '甲镇')?.slice(6, 13)).toEqual([1200, 'at_least', 90, 'approx', 4, 3, false]);
+	});
+});
+
+describe('links to the source sentence', () => {
+	const source = { href: (id: string) => `/report/${id}#active.total`, hint: '点击查看原文' };
+	const linked = { ...labels, source };
+
+	it('links each value cell of the table to its report; no links without SourceLinks', () => {
+		const cells = rankingTable(rows, linked).rows.map((r) => r.cells[3]);
+		expect(cells.map((c) => c.href)).toEqual(['/report/r_甲镇#active.total', '/report/r_乙镇#active.total', '/report/r_丙镇#active.total', '/report/r_丁镇#active.total']);
+		expect(rankingTable(rows, labels).rows.every((r) => r.cells.every((c) => c.href === undefined))).toBe(true);
+	});
+
+	it('a clicked bar offers its town, year, value and link; the tooltip says how', () => {
+		const first = seriesOf(rankingOption(rows, linked)).data[0];
+		expect(rankingPointLink(first, linked)).toEqual({ label: '甲镇（2018）：≥1200', href: '/report/r_甲镇#active.total' });
+		expect(rankingPointLink(first, labels)).toBeUndefined();
+		expect(rankingPointLink(undefined, linked)).toBeUndefined();
+		expect(tooltipOf(rankingOption(rows, linked))({ data: first })).toContain('报告 r_甲镇 · 点击查看原文');
 	});
 });

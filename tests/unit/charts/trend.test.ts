@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optionSummary } from '../../../src/lib/charts/summary';
-import { plotted, trendCsv, trendNotes, trendOption, trendSeries, trendTable, type TrendLabels } from '../../../src/lib/charts/trend';
+import { plotted, trendCsv, trendNotes, trendOption, trendPointLink, trendSeries, trendTable, type TrendLabels } from '../../../src/lib/charts/trend';
 import type { TrendRow } from '../../../src/lib/db/types';
 
 const r = (town_key: string, ord: number, year: number, value: number | null, extra: Partial<TrendRow> = {}): TrendRow => ({
@@ -109,5 +109,22 @@ describe('trendTable / trendCsv', () => {
 		expect(csv.header).toContain('index_value');
 		expect(csv.rows[2]).toEqual(['A', '松山镇', '甲县', 2018, 'active.total', 150, 'approx', 150, null, null, 'A-2018']);
 		expect(csv.rows).toHaveLength(8);
+	});
+});
+
+describe('links to the source sentence', () => {
+	const source = { href: (id: string) => `/report/${id}#active.total`, hint: '点击查看原文' };
+
+	it('links each table cell with a value to its report, gaps to nothing', () => {
+		const cells = trendTable(rows, labels({ source })).rows[0].cells;
+		expect(cells.map((c) => c.href)).toEqual(['/report/A-2016#active.total', undefined, '/report/A-2018#active.total', '/report/A-2019#active.total']);
+	});
+
+	it('a clicked point offers the town, year, plotted value with its mark and unit, and the link', () => {
+		const t = labels({ source });
+		const point = (trendOption(rows, t).series as { data: unknown[] }[])[0].data[2];
+		expect(trendPointLink(point, t)).toEqual({ label: '松山镇 · 2018：≈150 条', href: '/report/A-2018#active.total' });
+		expect(trendPointLink(null, t)).toBeUndefined();
+		expect(trendPointLink(point, labels())).toBeUndefined();
 	});
 });

@@ -88,7 +88,7 @@ describe('moversQuery', () => {
 			['丙镇', 200, 150, -50, 'down']
 		]);
 		expect(rows.map((r) => r.change_pct)).toEqual([500, 200, -25, -25]);
-		expect(rows[1]).toMatchObject({ qualifier: 'approx', prev_qualifier: 'exact', report_id: 'a24' });
+		expect(rows[1]).toMatchObject({ qualifier: 'approx', prev_qualifier: 'exact', report_id: 'a24', prev_report_id: 'a23' });
 	});
 
 	it('keeps `limit` each way; equal changes are split by town key', async () => {

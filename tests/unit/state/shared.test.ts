@@ -69,9 +69,9 @@ describe('view links', () => {
 describe('language switch', () => {
 	it('adds lang=en and keeps the view; switching back drops it', async () => {
 		const { otherLangHref, langOf } = await import('../../../src/lib/state/lang');
-		expect(otherLangHref('/', new URLSearchParams('ds=seeds&ind=topic.news&year=2018'))).toBe('/?ds=seeds&ind=topic.news&year=2018&lang=en');
-		expect(otherLangHref('/', new URLSearchParams('ds=seeds&lang=en'))).toBe('/?ds=seeds');
-		expect(otherLangHref('/trends', new URLSearchParams('towns=1,2&lang=en'))).toBe('/trends?towns=1,2');
+		expect(otherLangHref(new URL('http://x/?ds=seeds&ind=topic.news&year=2018'))).toBe('/?ds=seeds&ind=topic.news&year=2018&lang=en');
+		expect(otherLangHref(new URL('http://x/?ds=seeds&lang=en'))).toBe('/?ds=seeds');
+		expect(otherLangHref(new URL('http://x/trends?towns=1,2&lang=en#active.total'))).toBe('/trends?towns=1,2#active.total');
 		expect(langOf(new URLSearchParams('lang=fr'))).toBe('zh');
 	});
 });

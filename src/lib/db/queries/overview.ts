@@ -106,6 +106,7 @@ export interface MoverRow {
 	report_id: string | null;
 	prev_value: number;
 	prev_qualifier: Qualifier | null;
+	prev_report_id: string | null;
 	change: number;
 	/** null when last year's value was 0 */
 	change_pct: number | null;
@@ -120,7 +121,7 @@ export function moversQuery(region: string, year: number, indicator = MOVER_INDI
 	const sql = `WITH ind AS (SELECT $1 AS id), tr AS (${regionReports(2)}),${stated(3)},
 pairs AS (
 	SELECT c.town_key, c.value, c.qualifier, c.report_id, p.value AS prev_value, p.qualifier AS prev_qualifier,
-		c.value - p.value AS change
+		p.report_id AS prev_report_id, c.value - p.value AS change
 	FROM stated c JOIN stated p ON p.town_key = c.town_key AND p.year = $3 - 1 WHERE c.year = $3
 ),
 ranked AS (
@@ -129,7 +130,7 @@ ranked AS (
 	FROM pairs
 )
 SELECT r.town_key, w.town, w.county, w.name_shared, CAST(r.value AS DOUBLE) AS value, r.qualifier, r.report_id,
-	CAST(r.prev_value AS DOUBLE) AS prev_value, r.prev_qualifier, CAST(r.change AS DOUBLE) AS change,
+	CAST(r.prev_value AS DOUBLE) AS prev_value, r.prev_qualifier, r.prev_report_id, CAST(r.change AS DOUBLE) AS change,
 	CASE WHEN r.prev_value > 0 THEN r.change / r.prev_value * 100 END AS change_pct,
 	CASE WHEN r.change > 0 THEN 'up' ELSE 'down' END AS direction
 FROM ranked r JOIN towns w USING (town_key)
