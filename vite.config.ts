@@ -1,8 +1,34 @@
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import Papa from 'papaparse';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * The indicator catalog (data/indicators.csv) parsed at build time into JSON, so the browser needs
+ * no CSV parser to name an indicator on first paint: `virtual:catalog` (ids, groups, names, units)
+ * and `virtual:catalog-definitions` (id → definition, long English text, loaded when shown).
+ */
+function catalog(): Plugin {
+	const file = 'data/indicators.csv';
+	const modules: Record<string, (rows: Record<string, string>[]) => unknown> = {
+		'virtual:catalog': (rows) => rows.map((r) => ({ id: r.id, group: r.group, name_zh: r.name_zh, name_en: r.name_en, unit: r.unit })),
+		'virtual:catalog-definitions': (rows) => Object.fromEntries(rows.map((r) => [r.id, r.definition ?? '']))
+	};
+	return {
+		name: 'townlens-catalog',
+		resolveId: (source) => (source in modules ? `\0${source}` : undefined),
+		load(resolved) {
+			const make = modules[resolved.slice(1)];
+			if (!resolved.startsWith('\0') || !make) return;
+			this.addWatchFile(file);
+			const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+			return `export default ${JSON.stringify(make(rows))};`;
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [catalog(), sveltekit()],
 	// DuckDB-WASM ships its own worker and wasm files; pre-bundling would break their ?url imports.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: { chunkSizeWarningLimit: 1500 },

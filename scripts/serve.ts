@@ -3,7 +3,7 @@
 // as immutable, pages and data revalidated (ETag) so a redeployed dataset is seen at once.
 //   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--dir build] [--raw DIR (the site benchmark's baseline page, at /__raw/)]
 import { createServer, type ServerResponse } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import sirv from 'sirv';
 
 function arg(name: string, fallback: string): string {
@@ -19,7 +19,10 @@ if (!existsSync(dir)) {
 	process.exit(2);
 }
 
-const NOT_FOUND = '<!doctype html><meta charset="utf-8"><title>404</title><p>页面不存在 / Page not found</p><p><a href="/">TownLens</a></p>';
+/** The app's own not-found page (adapter-static writes it), else a bilingual line. */
+const NOT_FOUND = existsSync(`${dir}/404.html`)
+	? readFileSync(`${dir}/404.html`)
+	: '<!doctype html><meta charset="utf-8"><title>404</title><p>页面不存在 / Page not found</p><p><a href="/">TownLens</a></p>';
 
 const common = { etag: true, gzip: true, brotli: true, dotfiles: false } as const;
 /** Content-hashed files never change under their name. */

@@ -11,8 +11,8 @@ export interface Written {
 	qualifier: Qualifier;
 }
 
-const FULL_WIDTH = '０１２３４５６７８９';
-const CN_DIGITS = '零一二三四五六七八九';
+export const FULL_WIDTH = '０１２３４５６７８９';
+export const CN_DIGITS = '零一二三四五六七八九';
 
 export function digits(n: number, rng: Rng): string {
 	const plain = String(n);

@@ -3,7 +3,8 @@
 import type { YearFacts } from './facts';
 import type { Town } from './towns';
 import type { Rng } from './prng';
-import { join, type Frag, type Piece } from './frag';
+import { join, stated, type Frag, type Piece } from './frag';
+import { speak } from './grammar/speak';
 import { exact, written, type Written } from './numbers';
 import { say, sayNumber, sayZero, type Voice } from './say';
 import * as P from './phrases';
@@ -17,6 +18,15 @@ export interface Ctx {
 	fuzz: number;
 	/** a statistical table in the same report states the channel counts its own way */
 	hasTable: boolean;
+}
+
+/** Share of statements drawn from the probe grammar's part tables rather than the phrase lists. */
+const GRAMMAR_SHARE = 0.4;
+
+/** A statement of a probe-grammar family (scripts/generator/grammar), its facts over the whole of it. */
+function spoken(c: Ctx, id: string, n?: number, slots: Parameters<typeof speak>[4] = {}): Frag {
+	const s = speak(c.rng, id, c.v, n, slots);
+	return stated(s.text, ...s.stated);
 }
 
 /** Put a channel's written name into a template; the name becomes a uses.* flag. */
@@ -65,10 +75,23 @@ function breakdown(c: Ctx, stated: number): Frag | undefined {
 	return join([rng.pick(['，其中：', '，其中', '。其中，']), join(parts, rng.pick(['、', '，', '；']))]);
 }
 
+const TOTAL_FAMILIES = ['active.total/verb-noun-number', 'active.total/verb-number-noun', 'active.total/noun-first'];
+
+/** The year's total, from the phrase list or the grammar (not when a planted conflict needs it exact). */
+function totalStatement(c: Ctx): { frag: Frag; value: number } {
+	const { rng, f } = c;
+	if (c.fuzz > 0 && rng.chance(GRAMMAR_SHARE)) {
+		const frag = spoken(c, rng.pick(TOTAL_FAMILIES), f.active, { end: [''] });
+		return { frag, value: frag.facts[0].value };
+	}
+	const total = written(f.active, '条', rng, c.fuzz);
+	return { frag: sayNumber(rng, P.ACTIVE_TOTAL, c.v, 'active.total', total), value: total.value };
+}
+
 export function activeParagraph(c: Ctx): Frag {
 	const { rng, f } = c;
-	const total = written(f.active, '条', rng, c.fuzz);
-	const pieces: Piece[] = [sayNumber(rng, P.ACTIVE_TOTAL, c.v, 'active.total', total)];
+	const total = totalStatement(c);
+	const pieces: Piece[] = [total.frag];
 	const parts = breakdown(c, total.value);
 	if (parts) pieces.push(parts);
 	else if (f.normativeDocs > 0 && rng.chance(0.35)) {
@@ -108,11 +131,13 @@ export function capacitySentence(c: Ctx): Frag {
 		]));
 	} else {
 		const n = f.staffFull + f.staffPart;
-		pieces.push(sayNumber(rng, P.STAFF, c.v, 'capacity.staff', exact(n, '名', rng)));
+		const generic = [{ t: '', tag: { ind: 'capacity.staff' } }];
+		pieces.push(rng.chance(GRAMMAR_SHARE) ? spoken(c, 'capacity.staff/verb-number-noun', n, { kind: generic, end: [''], time: [''] }) : sayNumber(rng, P.STAFF, c.v, 'capacity.staff', exact(n, '名', rng)));
 	}
-	if (rng.chance(0.7)) pieces.push(sayNumber(rng, P.MEETINGS, c.v, 'capacity.meetings', exact(f.meetings, '次', rng)));
+	const grammar = rng.chance(GRAMMAR_SHARE);
+	if (rng.chance(0.7)) pieces.push(grammar ? spoken(c, 'capacity.meetings', f.meetings, { end: [''] }) : sayNumber(rng, P.MEETINGS, c.v, 'capacity.meetings', exact(f.meetings, '次', rng)));
 	if (f.trainings && rng.chance(0.7)) {
-		pieces.push(sayNumber(rng, P.TRAININGS, c.v, 'capacity.trainings', exact(f.trainings, rng.pick(['次', '期']), rng)));
+		pieces.push(grammar ? spoken(c, 'capacity.trainings', f.trainings, { end: [''] }) : sayNumber(rng, P.TRAININGS, c.v, 'capacity.trainings', exact(f.trainings, rng.pick(['次', '期']), rng)));
 		if (rng.chance(0.6)) pieces.push(sayNumber(rng, P.TRAINEES, c.v, 'capacity.trainees', exact(f.trainees, '人次', rng)));
 	}
 	if (f.funds && rng.chance(0.3)) pieces.push(sayNumber(rng, P.FUNDS, c.v, 'capacity.funds', exact(f.funds, '万元', rng)));
@@ -141,8 +166,13 @@ export function responseSentence(c: Ctx): Frag | undefined {
 	return join([rng.pick(['在回应关切方面，', '{Y}年，'.replace('{Y}', String(f.year)), '']), join(pieces, '，'), '。']);
 }
 
+const REQUEST_FAMILIES = ['apply.received/verb-noun-number', 'apply.received/verb-number-noun', 'apply.received/noun-first'];
+
 export function applySentence(c: Ctx, received = c.f.req.received): Frag {
 	const { rng, f } = c;
+	if (rng.chance(GRAMMAR_SHARE) && !(f.req.online && f.req.online < received)) {
+		return spoken(c, received === 0 ? 'apply.received/zero' : rng.pick(REQUEST_FAMILIES), received || undefined, { end: ['。'] });
+	}
 	if (received === 0) return sayZero(rng, P.APPLY_ZERO, c.v, 'apply.received');
 	const n = exact(received, '件', rng);
 	const tpl = rng.pick(P.APPLY_SOME);
@@ -163,7 +193,12 @@ export function appealsSentence(c: Ctx, withComplaints: boolean): Frag {
 	const reviews = f.review.upheld + f.review.corrected + f.review.other + f.review.pending;
 	const suits = f.suits.direct + f.suits.afterReview;
 	const complaint = withComplaints && f.complaints === 0 && rng.chance(0.5) ? sayZero(rng, P.COMPLAINT_ZERO, c.v, 'complaint.total') : undefined;
-	if (!reviews && !suits && rng.chance(0.6)) return join([sayZero(rng, P.APPEALS_ZERO, c.v, 'review.total', 'litigation.total'), complaint ?? '']);
+	if (!reviews && !suits && rng.chance(0.6)) {
+		const both = rng.chance(GRAMMAR_SHARE)
+			? spoken(c, 'review+litigation/zero', undefined, { appeal: ['行政复议、行政诉讼', '行政复议和行政诉讼', '复议、诉讼'], end: ['。'] })
+			: sayZero(rng, P.APPEALS_ZERO, c.v, 'review.total', 'litigation.total');
+		return join([both, complaint ?? '']);
+	}
 	const review = reviews
 		? sayNumber(rng, P.REVIEW_SOME, c.v, 'review.total', exact(reviews, '件', rng))
 		: sayZero(rng, P.REVIEW_ZERO, c.v, 'review.total');

@@ -2,6 +2,7 @@
 // quotes and evidence, metadata and warnings.
 import type { CorpusScore } from './corpus';
 import { breakdown, byYearBand, rates, yearBand, type Rates, type ValueScore } from './score';
+import { probeTotals, type FamilyScore } from './score-probe';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -98,4 +99,31 @@ export function printWorstIndicators(score: ValueScore, n: number): void {
 		console.log(`    ${formatRates(w.id, w.r)}  ${example}`);
 	}
 	if (worst.length === 0) console.log('    (none)');
+}
+
+const ratio = (part: number, whole: number): string => (whole === 0 ? '     –' : pct(part / whole).padStart(6));
+
+/**
+ * The probe grammar next to a corpus, per indicator group: probe recall and false values (traps
+ * must yield nothing), then the corpus's precision and recall for the same group.
+ */
+export function printProbeTable(scores: FamilyScore[], corpus: ValueScore | null, groupOf: Map<string, string>, corpusName = 'corpus'): void {
+	const perGroup = corpus ? breakdown(corpus, (_f, indicator) => groupOf.get(indicator) ?? '(unknown id)') : new Map<string, Rates>();
+	const groups = [...new Set([...scores.map((s) => s.group), ...perGroup.keys()])].sort((a, b) => (a.startsWith('trap') ? 1 : 0) - (b.startsWith('trap') ? 1 : 0) || a.localeCompare(b));
+	const t = probeTotals(scores);
+	console.log(`\n━━ 探针语法 probe grammar ━━ ${t.probes} sentences, ${scores.length} families`);
+	console.log(`  ${'group / family'.padEnd(40)} ${'probe R'.padStart(8)} ${'(hits/exp)'.padStart(13)} ${'false'.padStart(6)}   ${`${corpusName} P`.padStart(12)} ${`${corpusName} R`.padStart(12)}`);
+	for (const g of groups) {
+		const fams = scores.filter((s) => s.group === g);
+		const sum = (f: (s: FamilyScore) => number) => fams.reduce((a, s) => a + f(s), 0);
+		const c = perGroup.get(g);
+		const corpusCols = c ? `${ratio(c.nCorrect, c.nFound).padStart(12)} ${ratio(c.nHits, c.nRequired).padStart(12)}` : '';
+		console.log(`  ${g.padEnd(40)} ${ratio(sum((s) => s.hits), sum((s) => s.expected)).padStart(8)} ${`(${sum((s) => s.hits)}/${sum((s) => s.expected)})`.padStart(13)} ${String(sum((s) => s.falseValues)).padStart(6)}   ${corpusCols}`);
+		// a trap family states nothing: its size stands where the hits would
+		const count = (s: FamilyScore) => (s.expected ? `(${s.hits}/${s.expected})` : `${s.probes} probes`);
+		for (const s of fams) console.log(`    ${s.family.padEnd(38)} ${ratio(s.hits, s.expected).padStart(8)} ${count(s).padStart(13)} ${String(s.falseValues).padStart(6)}`);
+	}
+	console.log(`  probe recall ${pct(t.recall)} (${t.hits}/${t.expected}), false values ${t.falseValues}, trap values ${t.trapValues}`);
+	const bad = scores.flatMap((s) => [...s.misses.slice(0, 2).map((m) => `○ ${s.family}: «${m.sentence.replace(/\n/g, '⏎')}» want ${m.want} got ${m.got}`), ...s.falses.slice(0, 2).map((m) => `✗ ${s.family}: «${m.sentence.replace(/\n/g, '⏎')}» got ${m.got}`)]);
+	for (const line of bad.slice(0, 20)) console.log(`    ${line}`);
 }

@@ -1,8 +1,8 @@
-// The indicator catalog as the app ships it (data/indicators.csv, bundled at build time): names,
-// units and definitions are known before DuckDB starts, so a chart's title never waits for the
-// database. Which indicators a dataset states still comes from DuckDB (dataset context).
-import Papa from 'papaparse';
-import raw from '../../data/indicators.csv?raw';
+// The indicator catalog as the app ships it (data/indicators.csv, turned into JSON at build time by
+// the `virtual:catalog` plugin in vite.config.ts): names and units are known before DuckDB starts,
+// so a chart's title never waits for the database. Definitions (long text) load when shown. Which
+// indicators a dataset states still comes from DuckDB (dataset context).
+import rows from 'virtual:catalog';
 
 export interface IndicatorMeta {
 	id: string;
@@ -10,14 +10,13 @@ export interface IndicatorMeta {
 	name_zh: string;
 	name_en: string;
 	unit: string;
-	definition: string;
 }
 
-export const CATALOG: readonly IndicatorMeta[] = Papa.parse<IndicatorMeta>(raw.replace(/^\uFEFF/, ''), {
-	header: true,
-	skipEmptyLines: true
-}).data.map((r) => ({ id: r.id, group: r.group, name_zh: r.name_zh, name_en: r.name_en, unit: r.unit, definition: r.definition ?? '' }));
+export const CATALOG: readonly IndicatorMeta[] = rows;
 
 const byId = new Map(CATALOG.map((i) => [i.id, i]));
 
 export const indicatorMeta = (id: string): IndicatorMeta | undefined => byId.get(id);
+
+/** id → the catalog's definition, fetched the first time one is shown. */
+export const loadDefinitions = (): Promise<Record<string, string>> => import('virtual:catalog-definitions').then((m) => m.default);

@@ -1,10 +1,10 @@
 // The channels view on the demo and seeds datasets: bars and adoption lines against the table
 // toggle and the CSVs, counts ⇄ shares, shared links in a fresh browser, language, widths, hostile links.
-import { zh } from '../../src/lib/i18n/zh';
+import { channelsText } from '../../src/lib/i18n/channels';
 import { test, expect } from './fixtures';
 import { chartSeries, copiedLink, expectNoHorizontalScroll, nextSeries, readCsv, seriesElsewhere, tableOfChart } from './helpers';
 
-const NAMES = zh.channels.names;
+const NAMES = channelsText.zh.names;
 const channelOf = (name: string) => Object.keys(NAMES).find((k) => NAMES[k] === name) as string;
 
 /** Per town (by name): the stated total and the channel counts of its `year` report, from the CSVs. */

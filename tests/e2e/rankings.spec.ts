@@ -54,7 +54,7 @@ test('the filters are reachable with Tab, in reading order', async ({ page, watc
 	await chartSeries(page);
 	await expect(page.getByTestId('select-year')).toBeEnabled(); // the lists load after the first chart
 	await page.getByTestId('select-ds').focus();
-	for (const id of ['select-province', 'select-ind', 'select-year']) {
+	for (const id of ['select-province', 'select-ind', 'show-definition', 'select-year']) {
 		await page.keyboard.press('Tab');
 		await expect(page.getByTestId(id)).toBeFocused();
 	}

@@ -1,14 +1,13 @@
 // Property: extract() never throws and never backtracks away on any input, garbage included. The
 // speed bar itself (DESIGN.md §7: any 1 MB input in under 1 s) is measured by `npm run bench`, with
-// medians; a test on a shared, loaded machine only guards against runaway time (10 × the bar).
+// medians; here the bound is on this process's CPU time (the input takes ~0.1 s), which other jobs
+// on a shared machine do not inflate the way they inflate the wall clock.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract';
 import { mulberry32 } from '../../scripts/generator/prng';
 
 const SEED_DIR = 'data/reports/seeds';
-/** catastrophic backtracking takes minutes; the bar is 1 s (npm run bench) */
-const RUNAWAY_MS = 10_000;
 const seeds = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${SEED_DIR}/${f}`, 'utf8'));
 
 // the generator's fixed-seed PRNG, so every run sees the same inputs
@@ -49,9 +48,10 @@ function inputs(): string[] {
 describe('extract on random and truncated texts', () => {
 	it('never throws, quotes the original, and no run runs away', () => {
 		for (const text of inputs()) {
-			const t0 = performance.now();
+			const t0 = process.cpuUsage();
 			const ex = extract(text);
-			expect(performance.now() - t0).toBeLessThan(RUNAWAY_MS);
+			const used = process.cpuUsage(t0);
+			expect((used.user + used.system) / 1000).toBeLessThan(1000);
 			for (const v of ex.values) expect(v.quote).toBe(text.slice(v.start, v.end));
 		}
 	});
@@ -59,9 +59,12 @@ describe('extract on random and truncated texts', () => {
 	it('handles a 1 MB mix of report text and garbage without running away', () => {
 		const r = prng(7);
 		const big = (seeds.join('\n') + randomText(r, 20000)).repeat(20).slice(0, 1_000_000);
-		const t0 = performance.now();
+		// CPU time of this process: the bound is on the extractor's work, not on what else the
+		// machine runs (the parallel test files, other jobs); npm run bench measures wall time
+		const t0 = process.cpuUsage();
 		const ex = extract(big);
-		expect(performance.now() - t0).toBeLessThan(RUNAWAY_MS);
+		const used = process.cpuUsage(t0);
+		expect((used.user + used.system) / 1000).toBeLessThan(1000);
 		for (const v of ex.values) expect(v.quote).toBe(big.slice(v.start, v.end));
 	});
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { breakdown, rates, samePlace, scoreValues, yearBand, type ExpectedValue, type FoundValue } from '../../scripts/lib/score';
 import { scoreMeta, scoreWarnings } from '../../scripts/lib/score-meta';
+import { probeTotals, scoreFamily } from '../../scripts/lib/score-probe';
+import type { Expected, Family } from '../../scripts/generator/grammar/index';
+import type { Extraction, Qualifier, ValueRecord } from '../../src/lib/extract/types';
 
 const exp = (indicator: string, value: number, qualifier = 'exact', required = true, file = 'a.txt'): ExpectedValue => ({
 	file, indicator, value, qualifier, required, evidence: `${indicator} ${value}`
@@ -113,5 +116,26 @@ describe('samePlace', () => {
 	it('compares in simplified characters without spaces', () => {
 		expect(samePlace('柳岸鎮', '柳岸 镇')).toBe(true);
 		expect(samePlace('柳岸镇', '柳堤镇')).toBe(false);
+	});
+});
+
+describe('probe grammar scoring', () => {
+	const fam = (group: string, expected: Expected[], id = group): Family => ({ id, group, templates: ['X'], slots: {}, expect: () => expected });
+	const reads = (values: ValueRecord[]) => (): Extraction => ({ meta: {} as Extraction['meta'], values, warnings: [] });
+	const v = (indicator: string, value: number, qualifier: Qualifier = 'exact'): ValueRecord => ({ indicator, value, qualifier, origin: 'prose', quote: '', start: 0, end: 0 });
+
+	it('counts hits with value and qualifier, a stated zero read exact, and flags only for flag families', () => {
+		const zero = scoreFamily(fam('review', [{ indicator: 'review.total', value: 0, qualifier: 'zero_stated' }]), 3, reads([v('review.total', 0), v('uses.website', 1)]));
+		expect([zero.hits, zero.expected, zero.falseValues]).toEqual([3, 3, 0]);
+		const wrong = scoreFamily(fam('active', [{ indicator: 'active.total', value: 30, qualifier: 'approx' }]), 2, reads([v('active.total', 30)]));
+		expect([wrong.hits, wrong.falseValues]).toEqual([0, 0]);
+	});
+
+	it('keeps trap values apart from false values of the value families', () => {
+		const scores = [
+			scoreFamily(fam('active', [{ indicator: 'active.total', value: 5, qualifier: 'exact' }]), 2, reads([v('active.total', 5), v('channel.website', 5)])),
+			scoreFamily(fam('trap', []), 4, reads([v('apply.received', 2)]))
+		];
+		expect(probeTotals(scores)).toMatchObject({ recall: 1, falseValues: 2, trapValues: 4, probes: 6 });
 	});
 });

@@ -12,8 +12,6 @@ export interface Caption {
 	source: string;
 }
 
-const TITLE_SIZE = 15;
-const SUB_SIZE = 12;
 
 export const escapeHtml = (s: string): string =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -60,49 +58,12 @@ export function wrapLines(text: string, size: number, width: number): string[] {
 	return line ? [...lines, line] : lines;
 }
 
-/** Height of the wrapped title and source lines at `width` px. */
-export function captionHeight(c: Caption, width: number): number {
-	const w = width - 16;
-	const subLines = c.source.split('\n').reduce((n, line) => n + lineCount(line, SUB_SIZE, w), 0);
-	return 8 + lineCount(c.title, TITLE_SIZE, w) * 21 + 6 + subLines * 17 + 16;
-}
-
 /** The look every option starts from: palette, fonts, no animation (charts must match the table at once). */
 export const BASE: EChartsOption = {
 	color: PALETTE,
 	textStyle: { fontFamily: FONT_STACK },
 	animation: false
 };
-
-type Grid = { top?: number | string };
-
-/**
- * The option with the caption drawn in: for PNG/SVG downloads, which must say what they show
- * (title, unit, source) without the page around them. The plot moves down by the caption's height.
- */
-export function captioned(option: EChartsOption, c: Caption, width: number): EChartsOption {
-	const wrap = { width: width - 16, overflow: 'break' as const };
-	const shift = captionHeight(c, width);
-	const grids = (Array.isArray(option.grid) ? option.grid : [option.grid ?? {}]) as Grid[];
-	const legend = option.legend && !Array.isArray(option.legend) ? { ...option.legend, top: shift - 4 } : option.legend;
-	return {
-		...option,
-		backgroundColor: '#fff',
-		title: {
-			text: c.title,
-			subtext: c.source,
-			left: 8,
-			top: 4,
-			textStyle: { fontSize: TITLE_SIZE, fontWeight: 'bold', lineHeight: 21, ...wrap },
-			subtextStyle: { fontSize: SUB_SIZE, color: '#555', lineHeight: 17, ...wrap }
-		},
-		legend,
-		grid: grids.map((g) => ({ ...g, top: (typeof g.top === 'number' ? g.top : 40) + shift }))
-	};
-}
-
-/** The export's height: the on-screen plot height plus the caption. */
-export const captionedHeight = (plotHeight: number, c: Caption, width: number) => plotHeight + captionHeight(c, width);
 
 /** One cell of the chart's table: the number as drawn, and how it is shown. */
 export interface TableCell {

@@ -1,7 +1,10 @@
 // The extraction library: text in, report metadata + values (with exact quotes) + warnings out.
 // normalise → tables → prose rules → refiners → metadata. Pure: no I/O, no DOM.
 import { matchRules } from './match';
+import { matchLists } from './prose-lists';
+import { matchHeadingZeros } from './prose-headings';
 import { extractMeta } from './metadata';
+import { findSkeleton, hasStandardSkeleton, type SkeletonFound } from './meta/skeleton';
 import { normalise, toOriginalSpan } from './normalise';
 import { skippedSections } from './prose-context';
 import { matchUses } from './prose-uses';
@@ -27,21 +30,21 @@ function toRecord(c: Candidate, n: Normalised): ValueRecord {
 
 /** Prose candidates of a normalised text, before table reconciliation (exported for tests and tools). */
 export function proseCandidates(n: Normalised, skip = skippedSections(n.text)): Candidate[] {
-	return [...matchRules(n.text), ...matchUses(n.text, skip)];
+	return [...matchRules(n.text), ...matchLists(n.text), ...matchHeadingZeros(n.text), ...matchUses(n.text, skip)];
 }
 
-const OVERVIEW_HEADING = /(?:^|\n)\s*一\s*[、.][^\n。]{0,12}总体情况/;
-const SKELETON_HEADING = /(?:^|\n)\s*[二三四]\s*[、.]\s*(?:主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议)/;
-
 /**
- * Layout when no table was parsed (excerpts often lose the tables): the 2019 skeleton opens with
- * 一、总体情况. From the 2021 reports on that heading alone is the standard format; for 2019–2020
- * a second skeleton heading must confirm it.
+ * Layout when no table was parsed (excerpts often lose the tables): the section skeleton of the
+ * standard report and the year tell it — std2021 from the 2021 reports on, std2019 before.
  */
-export function layoutWithoutTables(text: string, year: number | null): Format {
-	if (year === null || year < 2019 || !OVERVIEW_HEADING.test(text)) return 'prose';
-	if (year >= 2021) return 'std2021';
-	return SKELETON_HEADING.test(text) ? 'std2019' : 'prose';
+export function layoutWithoutTables(text: string, year: number | null, skeleton: SkeletonFound = findSkeleton(text)): Format {
+	if (!hasStandardSkeleton(skeleton, year)) return 'prose';
+	return year !== null && year >= 2021 ? 'std2021' : 'std2019';
+}
+
+/** Distinct indicators stated with a number, flags aside: how much of a report's body a text holds. */
+function statements(c: Candidate[]): number {
+	return new Set(c.filter((x) => !x.indicator.startsWith('uses.')).map((x) => x.indicator)).size;
 }
 
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
@@ -49,9 +52,10 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 	const tables = parseTables(n);
 	const skip = skippedSections(n.text);
 	const all = [...tables.candidates, ...proseCandidates(n, skip)];
-	const settled = refine(all, n.text, skip);
-	const { meta, warnings: metaWarnings } = extractMeta(n, opts);
-	meta.format = tables.format ?? layoutWithoutTables(n.text, meta.year);
+	const skeleton = findSkeleton(n.text);
+	const { meta, warnings: metaWarnings, ownYears } = extractMeta(n, opts, { skeleton, statements: statements(all) });
+	const settled = refine(all, n.text, skip, ownYears);
+	meta.format = tables.format ?? layoutWithoutTables(n.text, meta.year, skeleton);
 	const warnings = [...tables.warnings, ...settled.warnings, ...metaWarnings];
 	if (!meta.recognized) return { meta, values: [], warnings: metaWarnings };
 	return { meta, values: settled.candidates.map((c) => toRecord(c, n)), warnings };

@@ -3,7 +3,7 @@ import type { ExtractOptions, ExtractWarning, Gazetteer, Normalised, ReportMeta 
 import { metaText } from './meta/clean';
 import { resolvePlace, type Place } from './meta/place';
 import { findPublished } from './meta/published';
-import { recognise } from './meta/recognise';
+import { recognise, type ReportEvidence } from './meta/recognise';
 import { findSubject, type Subject } from './meta/subject';
 import { findHeadings, findTitle } from './meta/title';
 import { bodyOfTown, countyInName, mostMentionedTown } from './meta/town';
@@ -36,16 +36,24 @@ function yearWarning(titleYear: number | null, periodYear: number | null): Extra
 	return [{ code: 'year_mismatch', indicator: '', message: `标题年份 ${titleYear} 与统计期限 ${periodYear} 不一致 / title year ${titleYear} differs from statistics period ${periodYear}` }];
 }
 
-export function extractMeta(n: Normalised, opts: ExtractOptions = {}): { meta: ReportMeta; warnings: ExtractWarning[] } {
+const NO_TOWN: ExtractWarning = { code: 'town_unknown', indicator: '', message: '文中看不出是哪个乡镇 / the text names no plausible town' };
+
+/** `evidence` is what the extractor read of the report's body (skeleton, statements), used to recognise it. */
+/**
+ * `ownYears`: the years the report speaks of as its own — its year and, when the title and the
+ * statistics period disagree, the period's too (a 2019 title over the 2018 figures).
+ */
+export function extractMeta(n: Normalised, opts: ExtractOptions = {}, evidence?: ReportEvidence): { meta: ReportMeta; warnings: ExtractWarning[]; ownYears: number[] } {
 	const g = opts.gazetteer;
 	const text = metaText(n.text);
 	const title = findTitle(text);
 	const subject = findSubject(title, text, g);
 	const town = chooseTown(subject, text, title, g);
-	const level = subject?.level ?? (town ? 'township' : null);
 	const years = findYear(title, text, opts.source);
-	const recognition = recognise(title, title ? [] : findHeadings(text), text, level);
+	const recognition = recognise(title, title ? [] : findHeadings(text), text, subject?.level ?? (town ? 'township' : null), evidence);
+	const level = subject?.level ?? (town ? 'township' : (recognition.level ?? null));
 	const warnings: ExtractWarning[] = [...yearWarning(years.titleYear, years.periodYear)];
+	if (recognition.recognized && level === 'township' && !town) warnings.push(NO_TOWN);
 	let place = NO_PLACE;
 	if (town && g) {
 		const resolved = resolvePlace(town, text, g);
@@ -69,5 +77,6 @@ export function extractMeta(n: Normalised, opts: ExtractOptions = {}): { meta: R
 		published: findPublished(text),
 		recognized: recognition.recognized
 	};
-	return { meta, warnings };
+	const ownYears = meta.year === null ? [] : [meta.year, ...(years.periodYear !== null && years.periodYear !== meta.year ? [years.periodYear] : [])];
+	return { meta, warnings, ownYears };
 }

@@ -27,6 +27,21 @@ describe('normalise', () => {
 		expect(normalise('共\u3000计\u00a012\u200b条\ufeff').text).toBe('共 计 12条');
 	});
 
+	it('joins a prose line wrapped inside a word, and quotes the original across the break', () => {
+		const original = '2018年，我镇认真落实公开要求，共主动公开政府\n信息133条。';
+		expect(normalise(original).text).toBe('2018年,我镇认真落实公开要求,共主动公开政府信息133条。');
+		expect(quoteOf(original, '政府信息133条')).toBe('政府\n信息133条');
+	});
+
+	it('keeps the breaks of table cells, headings and finished sentences', () => {
+		const cells = '(一)主动公开政府信息数\n条\n133\n(二)通过不同渠道和方式公开政府信息的情况';
+		expect(normalise(cells).text).toBe(cells);
+		const heading = '我镇坚持依法公开,做到了应公开尽公开工作\n二、主动公开政府信息情况';
+		expect(normalise(heading).text).toBe(heading);
+		const done = '我镇坚持依法公开,做到了应公开尽公开。\n全年主动公开政府信息133条。';
+		expect(normalise(done).text).toBe(done);
+	});
+
 	it('turns CRLF and lone CR into LF', () => {
 		expect(normalise('甲\r\n乙\r丙').text).toBe('甲\n乙\n丙');
 	});

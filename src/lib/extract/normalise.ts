@@ -113,8 +113,50 @@ const SPACED_CJK = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff] ){3,60}[\u4e00-\u9fff
 // Thousands separators: "1,234" and "12,345,678"; never a leading zero, never a longer tail.
 const THOUSANDS = /(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g;
 
+// A prose line wrapped inside a word ("主动公开政府\n信息133条", PDF and fixed-width copies): the
+// break goes when the line is a long sentence (a comma or 、 in it, no tab or pipe) that runs on
+// into a word, and the next line goes on with a word or a number rather than a heading. Lines of a
+// flattened table (one cell per line, rows of spaced numbers) hold no sentence punctuation and
+// keep their breaks.
+const WRAPPED_LINE = /^[^\t|]{11,}$/;
+const SENTENCE_MARK = /[,、]/;
+const RUNS_ON = /[\u4e00-\u9fff\d]$/;
+const GOES_ON = /^ ?[\u4e00-\u9fff\d](?![一二三四五六七八九十]{0,2}、)/;
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]{1,3}[条章部节])/;
+
+/** the sentence in progress at the end of a line: after its last stop or colon */
+const LAST_SENTENCE = /[^。;:!?]*$/;
+
+/**
+ * The line ends inside a sentence of some length that has a comma or 、 — not a bare heading
+ * ("三、…的情况", whose 、 is its number's) nor a short word after a stop ("…情况。无").
+ */
+function inSentence(line: string): boolean {
+	const body = line.trimStart();
+	const tail = LAST_SENTENCE.exec(body)?.[0] ?? '';
+	if (tail.length < 6) return false;
+	if (HEADING.test(body) && !body.includes('。')) return SENTENCE_MARK.test(body.replace(HEADING, '')) && /,/.test(body);
+	return SENTENCE_MARK.test(body);
+}
+
+function softWraps(text: string, drop: Uint8Array | null): Uint8Array | null {
+	let d = drop;
+	let lineStart = 0;
+	for (let i = text.indexOf('\n'); i >= 0; lineStart = i + 1, i = text.indexOf('\n', i + 1)) {
+		// cheap tests first: most lines are short or end in punctuation
+		if (i - lineStart < 11 || !RUNS_ON.test(text[i - 1]) || !GOES_ON.test(text.slice(i + 1, i + 3))) continue;
+		const line = text.slice(lineStart, i);
+		if (!WRAPPED_LINE.test(line) || !inSentence(line)) continue;
+		const next = text.slice(i + 1, i + 16);
+		if (!GOES_ON.test(next) || HEADING.test(next.trimStart())) continue;
+		d ??= new Uint8Array(text.length);
+		d[i] = 1;
+	}
+	return d;
+}
+
 function deletionPass(p: Pass): Pass {
-	let drop: Uint8Array | null = null;
+	let drop: Uint8Array | null = softWraps(p.text, null);
 	for (const m of p.text.matchAll(SPLIT_DIGITS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /[ \n]/);
 	for (const m of p.text.matchAll(SPACED_CJK)) drop = markDeleted(drop, p.text.length, m.index, m[0], / /);
 	for (const m of p.text.matchAll(THOUSANDS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /,/);

@@ -52,8 +52,16 @@ export function skippedSections(text: string): Ranges {
 	return out;
 }
 
+/** `r` ascending and apart, as skippedSections gives them: a binary search. */
 export function inRanges(r: Ranges, at: number): boolean {
-	for (const [s, e] of r) if (at >= s && at < e) return true;
+	let lo = 0;
+	let hi = r.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (at < r[mid][0]) hi = mid - 1;
+		else if (at >= r[mid][1]) lo = mid + 1;
+		else return true;
+	}
 	return false;
 }
 
@@ -67,7 +75,7 @@ export function lineAt(text: string, at: number): string {
 /** A row label of a flattened statistics table: no sentence punctuation, ends in 数/数量. */
 /** Page chrome: breadcrumbs and navigation ("当前位置: 网站首页 > …"). */
 export function isChromeLine(line: string): boolean {
-	return /当前位置|您现在的位置|网站首页|首页\s*>|\s>\s/.test(line);
+	return /当前位置|您现在的位置|网站首页|首页\s*>|\s>\s|扫一扫|扫码关注|关注我们|网站地图|联系我们|版权所有|主办单位|主办[:：]|承办[:：]|技术支持|ICP备/.test(line);
 }
 
 export function isTableLabelLine(line: string): boolean {
@@ -81,13 +89,29 @@ function unclosed(line: string): boolean {
 	return line.lastIndexOf('(') > line.lastIndexOf(')') || line.indexOf(')') < line.indexOf('(') || (line.includes(')') && !line.includes('('));
 }
 
-const CLAUSE_END = /[。;!?\n]/;
+const CLAUSE_END = new Set([...'。;!?\n']);
 
 /** Sentence around `at` (bounded to 200 characters each side). */
 export function sentenceAround(text: string, at: number, end = at): { start: number; text: string } {
 	let s = at;
-	while (s > 0 && at - s < 200 && !CLAUSE_END.test(text[s - 1])) s--;
+	while (s > 0 && at - s < 200 && !CLAUSE_END.has(text[s - 1])) s--;
 	let e = end;
-	while (e < text.length && e - end < 200 && !CLAUSE_END.test(text[e])) e++;
+	while (e < text.length && e - end < 200 && !CLAUSE_END.has(text[e])) e++;
 	return { start: s, text: text.slice(s, e) };
+}
+
+const CLAUSE_MARK = new Set([...',;。\n']);
+
+/** Where the clause holding `at` starts: after the last comma or stop, at most `reach` back. */
+export function clauseStart(text: string, at: number, reach = 120): number {
+	let s = at;
+	while (s > 0 && at - s < reach && !CLAUSE_MARK.has(text[s - 1])) s--;
+	return s;
+}
+
+/** Where the clause holding `at` ends: at the next comma or stop, at most `reach` on. */
+export function clauseEnd(text: string, at: number, reach = 120): number {
+	let e = at;
+	while (e < text.length && e - at < reach && !CLAUSE_MARK.has(text[e])) e++;
+	return e;
 }

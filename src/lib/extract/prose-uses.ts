@@ -1,5 +1,6 @@
 // uses.* flags: a channel named in a clause that says the body publishes through it.
-import { inRanges, isChromeLine, isTableLabelLine, lineAt, sentenceAround, type Ranges } from './prose-context';
+import { clauseEnd, clauseStart, inRanges, isChromeLine, isTableLabelLine, lineAt, sentenceAround, type Ranges } from './prose-context';
+import { lastTime } from './prose-time';
 import { NOT_USED_AFTER, NOT_USED_BEFORE, ROW_LABEL_AFTER, USE_CUE, USE_TERMS } from './rules';
 import type { Candidate } from './types';
 
@@ -15,7 +16,14 @@ function isUseStatement(text: string, start: number, end: number): boolean {
 	if (NOT_OPENED.test(text.slice(Math.max(0, start - 12), start))) return false;
 	const line = lineAt(text, start);
 	if (isTableLabelLine(line) || isChromeLine(line)) return false;
-	return CUE.test(sentenceAround(text, start, end).text);
+	const s = sentenceAround(text, start, end);
+	// a channel the body plans to open ("计划明年建立查阅室") is not in use yet
+	if (lastTime(text.slice(s.start, start), []) === 'future') return false;
+	// the cue must be said about the channel — in its clause or the next ("…公开栏、宣传栏，及时更新内容")
+	// — and not be part of its name (公开栏 holds 公开)
+	const from = clauseStart(text, start);
+	const to = clauseEnd(text, clauseEnd(text, end) + 1);
+	return CUE.test(text.slice(from, start) + ' ' + text.slice(end, to));
 }
 
 export function matchUses(text: string, skip: Ranges): Candidate[] {

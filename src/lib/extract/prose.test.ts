@@ -90,7 +90,9 @@ describe('stated zeros', () => {
 	});
 
 	it('a weak total wording still counts, but not 依申请公开 or 不予公开', () => {
-		expect(valueOf('2017年,我乡公开政府信息212条。', 'active.total')).toEqual([212, 'exact']);
+		expect(valueOf('2018年,我乡公开政府信息212条。', 'active.total')).toEqual([212, 'exact']);
+		// another year's total inside the 2018 report is not the report's value
+		expect(valueOf('2017年,我乡公开政府信息210条。', 'active.total')).toBeUndefined();
 		const v = values('本年度依申请公开政府信息0件,不予公开政府信息0条。');
 		expect(v['active.total']).toBeUndefined();
 		expect(v['apply.received'].value).toBe(0);

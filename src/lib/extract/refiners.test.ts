@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropChannelOnlyTotals, dropOtherBodies, dropTruncated, onePerIndicator, refine, tableWins } from './refiners';
+import { dropChannelOnlyTotals, dropOtherBodiesAndYears, dropTruncated, onePerIndicator, refine, tableWins } from './refiners';
 import type { Candidate } from './types';
 
 function cand(p: Partial<Candidate> & Pick<Candidate, 'indicator' | 'value' | 'start' | 'end'>): Candidate {
@@ -61,7 +61,22 @@ describe('onePerIndicator', () => {
 describe('filters', () => {
 	it('drops totals of the county', () => {
 		const text = '全县主动公开信息900条。';
-		expect(dropOtherBodies([cand({ indicator: 'active.total', value: 900, start: 2, end: 12 })], text)).toEqual([]);
+		expect(dropOtherBodiesAndYears([2018])([cand({ indicator: 'active.total', value: 900, start: 2, end: 12 })], text)).toEqual([]);
+	});
+
+	it('drops a figure of another year, keeps the report year and a comparison', () => {
+		const drop = dropOtherBodiesAndYears([2018]);
+		const other = '2017年，我镇主动公开信息210条。';
+		expect(drop([cand({ indicator: 'active.total', value: 210, start: 6, end: other.length - 1 })], other)).toEqual([]);
+		const own = '较2017年有所增加，2018年主动公开信息250条。';
+		expect(drop([cand({ indicator: 'active.total', value: 250, start: 16, end: own.length - 1 })], own)).toHaveLength(1);
+	});
+
+	it('drops a cumulative figure but keeps the year figure after it', () => {
+		const text = '网站开通以来累计发布信息1042条，本年度发布660条。';
+		const first = cand({ indicator: 'channel.website', value: 1042, start: 0, end: 18 });
+		const second = cand({ indicator: 'channel.website', value: 660, start: 0, end: text.length - 1 });
+		expect(dropOtherBodiesAndYears([2018])([first, second], text).map((x) => x.value)).toEqual([660]);
 	});
 
 	it('drops a total stated for one channel only', () => {

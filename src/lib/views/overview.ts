@@ -8,6 +8,7 @@ import { moversCsv, moversHeight, moversOption, moversTable, type MoversLabels }
 import { datasetById } from '$lib/db/datasets';
 import { MOVER_INDICATOR, type OverviewRows } from '$lib/db/queries/overview';
 import type { Dict } from '$lib/i18n';
+import { overviewText } from '$lib/i18n/overview';
 import type { OverviewState } from '$lib/state/overview';
 
 /** The year shown (the link's, else the dataset's latest) and what the queries need; undefined until the years are known. */
@@ -30,6 +31,7 @@ export interface OverviewInput {
 }
 
 export function overviewModel({ s, year, firstYear, rows, t, regionName, source }: OverviewInput) {
+	const to = overviewText[s.lang];
 	const dsLabel = s.lang === 'zh' ? datasetById(s.ds).zh : datasetById(s.ds).en;
 	const ind = indicatorMeta(MOVER_INDICATOR);
 	const unit = ind ? t.unit(ind.unit) : '';
@@ -37,17 +39,17 @@ export function overviewModel({ s, year, firstYear, rows, t, regionName, source 
 		year === undefined
 			? undefined
 			: {
-					lang: s.lang, year, unit, axis: t.overview.moversAxis(unit), qualifier: t.qualifier, report: t.reportRef,
-					cols: { prev: t.overview.colYear, value: t.overview.colYear, change: t.overview.colChange, pct: t.overview.colPct },
+					lang: s.lang, year, unit, axis: to.moversAxis(unit), qualifier: t.qualifier, report: t.reportRef,
+					cols: { prev: to.colYear, value: to.colYear, change: to.colChange, pct: to.colPct },
 					source
 				};
 	const movers = rows?.movers;
 	const moversCaption: Caption | undefined =
 		year !== undefined && ind
-			? { title: t.overview.moversTitle(regionName ?? '', s.lang === 'zh' ? ind.name_zh : ind.name_en, unit, year), source: t.source(dsLabel) }
+			? { title: to.moversTitle(regionName ?? '', s.lang === 'zh' ? ind.name_zh : ind.name_en, unit, year), source: t.source(dsLabel) }
 			: undefined;
 	const coverage = rows?.coverage;
-	const coverageLabels = year === undefined ? undefined : { year, series: t.overview.coverageSeries, known: t.overview.coverageKnown, tip: t.overview.coverageTip };
+	const coverageLabels = year === undefined ? undefined : { year, series: to.coverageSeries, known: to.coverageKnown, tip: to.coverageTip };
 	return {
 		year,
 		movers: {
@@ -57,10 +59,10 @@ export function overviewModel({ s, year, firstYear, rows, t, regionName, source 
 			table: movers && moverLabels ? moversTable(movers, moverLabels) : undefined,
 			csv: movers && year !== undefined ? moversCsv(movers, MOVER_INDICATOR, year) : undefined,
 			stem: fileStem([MOVER_INDICATOR, 'movers', regionName ?? dsLabel, year]),
-			empty: movers && year !== undefined && movers.length === 0 ? (year === firstYear ? t.overview.moversFirst(year) : t.overview.moversNone(year)) : ''
+			empty: movers && year !== undefined && movers.length === 0 ? (year === firstYear ? to.moversFirst(year) : to.moversNone(year)) : ''
 		},
 		coverage: {
-			caption: { title: t.overview.coverageTitle(regionName ?? ''), source: t.source(dsLabel) } satisfies Caption,
+			caption: { title: to.coverageTitle(regionName ?? ''), source: t.source(dsLabel) } satisfies Caption,
 			option: coverage && coverageLabels ? coverageOption(coverage, coverageLabels) : undefined,
 			height: COVERAGE_HEIGHT,
 			table: coverage && coverageLabels ? coverageTable(coverage, coverageLabels) : undefined,

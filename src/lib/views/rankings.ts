@@ -7,6 +7,7 @@ import { rankedRows, rankingCsv, rankingHeight, rankingOption, rankingTable, sho
 import { datasetById } from '$lib/db/datasets';
 import type { RankingParams, RankingRow } from '$lib/db/queries/ranking';
 import type { Dict } from '$lib/i18n';
+import { rankingsText } from '$lib/i18n/rankings';
 import type { RankingState } from '$lib/state/rankings';
 
 export const rankingParams = (s: RankingState): RankingParams & { ds: RankingState['ds'] } => ({
@@ -26,6 +27,7 @@ export interface RankingsInput {
 
 export function rankingsModel({ s, rows, t, regionName, noReports, source }: RankingsInput) {
 	const indicator = indicatorMeta(s.ind);
+	const tr = rankingsText[s.lang];
 	const dsLabel = s.lang === 'zh' ? datasetById(s.ds).zh : datasetById(s.ds).en;
 	const ranked = rows ? rankedRows(rows, s.order).length : 0;
 	const bars = rows ? shownRows(rows, s).length : 0;
@@ -34,26 +36,26 @@ export function rankingsModel({ s, rows, t, regionName, noReports, source }: Ran
 		unit: t.unit(indicator.unit),
 		valueAxis: t.valueAxis(t.unit(indicator.unit)),
 		qualifier: t.qualifier,
-		rank: t.rankings.rank,
+		rank: tr.rank,
 		prevYear: s.year === undefined ? undefined : s.year - 1,
-		fresh: t.rankings.fresh,
-		moveWords: t.rankings.move,
-		prevWords: t.rankings.prev,
+		fresh: tr.fresh,
+		moveWords: tr.move,
+		prevWords: tr.prev,
 		report: t.reportRef,
-		cols: { rank: t.colRank, county: t.colCounty, year: t.colYear, value: t.colValue, prev: t.rankings.colPrev, change: t.rankings.colMove },
+		cols: { rank: t.colRank, county: t.colCounty, year: t.colYear, value: t.colValue, prev: tr.colPrev, change: tr.colMove },
 		order: s.order,
 		all: s.all,
 		source
 	};
 	const caption: Caption | undefined = indicator && {
-		title: t.rankings.title(
+		title: tr.title(
 			s.lang === 'zh' ? indicator.name_zh : indicator.name_en,
 			t.unit(indicator.unit),
 			s.year ? t.yearScope(s.year) : t.latestYear,
 			regionName ?? '',
 			s.order === 'asc'
 		),
-		source: bars < ranked ? `${t.source(dsLabel)}\n${t.rankings.topOf(bars, ranked)}` : t.source(dsLabel)
+		source: bars < ranked ? `${t.source(dsLabel)}\n${tr.topOf(bars, ranked)}` : t.source(dsLabel)
 	};
 	return {
 		labels,
@@ -65,7 +67,7 @@ export function rankingsModel({ s, rows, t, regionName, noReports, source }: Ran
 		table: rows && labels ? rankingTable(rows, labels) : undefined,
 		csv: rows ? rankingCsv(rows, s.ind) : undefined,
 		empty: noReports ? t.empty : rows && ranked === 0 ? t.noneReported : '',
-		marks: s.year === undefined ? '' : t.rankings.moveNote,
+		marks: s.year === undefined ? '' : tr.moveNote,
 		stem: fileStem([s.ind, regionName ?? dsLabel, s.year ?? t.latestYear, s.order === 'asc' ? 'asc' : undefined])
 	};
 }

@@ -7,7 +7,7 @@ import { sparkline } from '../../../src/lib/charts/sparkline';
 import type { ComparePoint, CompareRow } from '../../../src/lib/db/queries/compare';
 import type { IndicatorMeta } from '../../../src/lib/catalog';
 
-const ind = (id: string, group: string, name: string, unit = '条'): IndicatorMeta => ({ id, group, name_zh: name, name_en: id, unit, definition: '' });
+const ind = (id: string, group: string, name: string, unit = '条'): IndicatorMeta => ({ id, group, name_zh: name, name_en: id, unit });
 const CATALOG = [ind('active.total', 'active', '主动公开'), ind('topic.news', 'topic', '工作动态'), ind('apply.received', 'apply', '收到申请', '件'), ind('review.total', 'review', '行政复议', '件')];
 
 const cell = (town_key: string, ord: number, indicator: string, value: number | null, extra: Partial<CompareRow> = {}): CompareRow => ({

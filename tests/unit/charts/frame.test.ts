@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileStem, toCsv } from '../../../src/lib/charts/export';
-import { captioned, captionHeight, legendRows, wrapLines } from '../../../src/lib/charts/frame';
+import { captioned, captionHeight } from '../../../src/lib/charts/caption';
+import { legendRows, wrapLines } from '../../../src/lib/charts/frame';
 import { restoreCell } from '../../../src/lib/contract/csv-cell';
 import Papa from 'papaparse';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isRegionKey, isTownKey, shorten } from '../../../src/lib/state/parse';
 import { missingTowns, resolveAgainst } from '../../../src/lib/state/resolve';
 import { RANKING_SPECS } from '../../../src/lib/state/rankings';
-import { stateHref, VIEWS, viewHref, viewOf } from '../../../src/lib/views/index';
+import { stateHref } from '../../../src/lib/state/spec';
+import { VIEWS, viewHref, viewOf } from '../../../src/lib/views/index';
 
 describe('keys', () => {
 	it('accepts gazetteer codes and name paths as town keys, nothing else', () => {
@@ -40,12 +41,28 @@ describe('resolveAgainst', () => {
 });
 
 describe('view links', () => {
+	it('carry exactly the shared keys each view spec reads', async () => {
+		const { COMMON } = await import('../../../src/lib/state/common');
+		const specs: Record<string, object> = {
+			overview: (await import('../../../src/lib/state/overview')).OVERVIEW_SPECS,
+			rankings: (await import('../../../src/lib/state/rankings')).RANKING_SPECS,
+			trends: (await import('../../../src/lib/state/trends')).TREND_SPECS,
+			channels: (await import('../../../src/lib/state/channels')).CHANNEL_SPECS,
+			compare: (await import('../../../src/lib/state/compare')).COMPARE_SPECS,
+			data: (await import('../../../src/lib/state/data')).DATA_SPECS
+		};
+		for (const v of VIEWS) {
+			const shared = Object.keys(specs[v.id]).filter((k) => k in COMMON);
+			expect([...v.carries].sort(), v.id).toEqual(shared.sort());
+		}
+	});
+
 	const trends = VIEWS.find((v) => v.id === 'trends')!;
 	const rankings = VIEWS.find((v) => v.id === 'rankings')!;
 	const overview = VIEWS.find((v) => v.id === 'overview')!;
-	it('carry the keys the target view reads and drop the rest', () => {
+	it('carry the shared keys the target view reads and drop the rest', () => {
 		const q = new URLSearchParams('ds=seeds&ind=topic.news&year=2018&lang=en&mode=index');
-		expect(viewHref(trends, q, '')).toBe('/trends?ds=seeds&ind=topic.news&lang=en&mode=index');
+		expect(viewHref(trends, q, '')).toBe('/trends?ds=seeds&ind=topic.news&lang=en'); // view-specific keys stay behind
 		expect(viewHref(rankings, q, '/base')).toBe('/base/rankings?ds=seeds&ind=topic.news&year=2018&lang=en');
 		expect(viewHref(overview, q, '/base')).toBe('/base/?ds=seeds&year=2018&lang=en');
 	});

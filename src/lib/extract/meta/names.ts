@@ -1,9 +1,11 @@
 // Finds township names in a text by their endings (镇, 乡, 街道, 苏木), with or without a gazetteer.
 import type { Gazetteer } from '../types';
-import { NAME_BREAKERS, NOT_TOWN_NAMES, TOWN_SUFFIXES } from './patterns';
+import { NAME_BREAKERS, NOT_IN_NAME, NOT_TOWN_NAMES, TOWN_SUFFIXES } from './patterns';
 
 const MAX_STEM = 8;
 const MIN_STEM = 2;
+/** a name the gazetteer does not know is plausible with a stem of 2–6 characters */
+const MAX_PATTERN_STEM = 6;
 const CJK = /[\u3400-\u9fff]/;
 
 /** A town name seen in the text, where it ends and how it was validated. */
@@ -47,12 +49,14 @@ function knownName(text: string, from: number, i: number, suffix: string, g: Gaz
 	return null;
 }
 
-/** the name after the last character that cannot be part of a place name */
+/** the name after the last character or word that cannot be part of a place name */
 function patternName(text: string, from: number, i: number, suffix: string): NameHit | null {
 	let s = i;
 	while (s > from && !NAME_BREAKERS.has(text[s - 1])) s--;
+	const base = s;
+	for (const w of text.slice(base, i).matchAll(NOT_IN_NAME)) s = base + w.index + w[0].length;
 	const name = text.slice(s, i) + suffix;
-	if (i - s < MIN_STEM || NOT_TOWN_NAMES.has(name) || (suffix.length === 1 && /[镇乡村]$/.test(text.slice(s, i)))) return null;
+	if (i - s < MIN_STEM || i - s > MAX_PATTERN_STEM || NOT_TOWN_NAMES.has(name) || (suffix.length === 1 && /[镇乡村]$/.test(text.slice(s, i)))) return null;
 	return { name, start: s, end: i + suffix.length, known: false };
 }
 

@@ -15,6 +15,13 @@ export const DEPARTMENT_ENDINGS: readonly string[] = ['委员会', '办公室', 
 /** characters that cannot sit inside a place name: a name found by its ending starts after the last of them */
 export const NAME_BREAKERS = new Set([...'的在对将由与和及是为于了把向从年度月日号第我本全该各等其按据根省市县区旗']);
 
+/**
+ * Verbs and function words that no place name holds: a name found by its ending alone starts after
+ * the last of them ("…结合街道实际…" names no town; "深入推进云杉镇…" names 云杉镇).
+ */
+export const NOT_IN_NAME =
+	/结合|根据|按照|依据|依照|围绕|立足|加强|推进|推动|落实|深入|开展|做好|完善|坚持|全面|切实|认真|积极|实际|工作|情况|发展|管理|公开|信息|通过|进行|组织|召开|实施|指导|督促|要求|对于|关于|以及|所有|辖区|各个|全体|相关|有关|部分|报告|年度|本级|上级|属地|服务|联系|我们|统筹|协调|配合|负责|参与|支持|带领|动员|发挥|确保|保障|提升|提高|强化|优化|规范|健全|创新|深化|聚焦|紧扣|及时|依法|主动|政府|人民|党委|党工委|机关|单位|部门|领导|干部|群众|村民|居民/g;
+
 /** generic words ending like a town that name no town */
 export const NOT_TOWN_NAMES = new Set(['乡镇', '城镇', '村镇', '集镇', '重镇', '小镇', '城乡', '下乡', '农乡', '家乡', '街道', '各街道', '本街道', '我街道', '全街道']);
 
@@ -36,14 +43,28 @@ export const REPORT_SECTIONS: readonly RegExp[] = [
 export const MIN_REPORT_SECTIONS = 2;
 
 /** title endings of documents that are about reports or disclosure but are not one */
-export const NOT_REPORT_TITLES: readonly { pattern: RegExp; reason: string }[] = [
+export const NOT_REPORT_TITLES: readonly { pattern: RegExp; reason: string; notice?: boolean }[] = [
 	{ pattern: /(统计)?制度$/, reason: 'a regulation / 制度' },
 	{ pattern: /目录$/, reason: 'a catalogue / 目录' },
 	{ pattern: /指南$/, reason: 'a disclosure guide / 指南' },
 	{ pattern: /(办法|规定|细则|规则)$/, reason: 'a rule / 办法、规定' },
-	{ pattern: /(通知|意见|方案|规划|须知|清单|公告|通告)$/, reason: 'a notice or plan / 通知、方案' },
+	{ pattern: /(通知|意见|方案|规划|须知|清单|公告|通告)$/, reason: 'a notice or plan / 通知、方案', notice: true },
 	{ pattern: /(召开|举办|举行|开展|部署|组织|完成|按时|及时|顺利|圆满|学习|培训|督查|检查|考核|获评|荣获).{0,30}(报告|总结|年报)$/, reason: 'a news item / 新闻' },
 	{ pattern: /(召开|举办|举行|开展|参加|组织).{0,40}(会|会议|活动|培训班?|座谈)$/, reason: 'a news item / 新闻' }
+];
+
+/**
+ * Positive evidence that a page is no report, whatever report words it holds: a writing template
+ * (placeholders where names and numbers go), a notice to the towns, a regulation, a news item.
+ * Each entry counts its hits; `min` hits make the evidence.
+ */
+export const NOT_REPORT_EVIDENCE: readonly { pattern: RegExp; min: number; reason: string }[] = [
+	{ pattern: /范文|模板|模版|样本|参考格式|写作格式|(?:格式|样式)(?:如下|参考)/g, min: 1, reason: 'a template / 范文、模板' },
+	{ pattern: /[XＸ×*＊]{2,}|[○〇]{2}(?=[镇乡年月日])|[_＿]{2,}(?=[镇乡年月日条件名])|【[^】]{0,8}(?:名称|单位|填写)[^】]{0,4}】|[(（]\s*(?:单位名称|填写|此处)[^)）]{0,8}[)）]/g, min: 2, reason: 'a template with placeholders / 含占位符的模板' },
+	{ pattern: /特此通知|通知如下|请各(?:乡镇|单位|部门|街道)|各乡镇(?:人民政府)?、各街道办事处|报送时间|请于\d{1,2}月\d{1,2}日前/g, min: 1, reason: 'a notice / 通知' },
+	// (the literal comes first and the line start is checked behind it: a cheap scan)
+	{ pattern: /第[一二三四五六七八九十]{1,3}条[\s　](?<=(?:^|\n)[ \t　]*第[一二三四五六七八九十]{1,3}条[\s　])/g, min: 3, reason: 'a regulation / 规章制度' },
+	{ pattern: /本报讯|通讯员|记者[\u4e00-\u9fff]{0,4}(?:报道|摄)|(?:日前|近日)[,，](?<=(?:^|\n)[ \t　]*(?:日前|近日)[,，])/g, min: 1, reason: 'a news item / 新闻' }
 ];
 
 /** a commentary speaks of the town in the third person; a report in the first */

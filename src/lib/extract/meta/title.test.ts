@@ -26,6 +26,15 @@ describe('findTitle', () => {
 		expect(findTitle('青石镇召开2019年政府信息公开工作年度报告编制推进会')).toBe('');
 	});
 
+	it('takes a title glued to the first sentence by a space, on a page flattened into one line', () => {
+		expect(findTitle('白沙乡2020年政府信息公开工作年度报告 根据《条例》规定，现将本乡工作情况报告如下。 一、总体情况')).toBe('白沙乡2020年政府信息公开工作年度报告');
+	});
+
+	it('does not take a navigation bar for the title, though one of its items names the annual report', () => {
+		const page = '政府信息公开指南 | 政府信息公开制度 | 政府信息公开目录 | 政府信息公开年报\n白沙乡人民政府2023年政府信息公开工作年度报告\n正文';
+		expect(findTitle(page)).toBe('白沙乡人民政府2023年政府信息公开工作年度报告');
+	});
+
 	it('does not take a breadcrumb or a sentence for the title', () => {
 		expect(findTitle('首页/ 政府信息公开 / 政府信息公开年报 / 2021年 / 正文\n根据规定，现将本乡政府信息公开工作年度报告如下：')).toBe('');
 	});

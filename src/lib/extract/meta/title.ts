@@ -5,7 +5,7 @@ const HEAD_LINES = 60;
 const MAX_TITLE = 60;
 const SENTENCE_PUNCT = /[，,。；;：:！？]/;
 /** a title glued to the first sentence: "…年度报告根据《条例》…" */
-const GLUED_TITLE = /^(.{4,50}?(?:报告|总结|年报))(?=根据|依据|按照|本|为|现将)/;
+const GLUED_TITLE = /^(.{4,50}?(?:报告|总结|年报))(?=\s?(?:根据|依据|按照|本|为|现将))/;
 
 function clean(line: string): string {
 	return line.replace(TITLE_PREFIXES, '').replace(/[|｜]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -14,11 +14,17 @@ function clean(line: string): string {
 /** breadcrumbs ("首页 > 政务公开 > …", "首页/ 政府信息公开 / …") are navigation, not titles */
 const BREADCRUMB = /^(首页|当前位置|您当前|您现在)|\s[/>]\s|>/;
 
+/** a navigation bar: three or more items side by side ("政府信息公开指南 | …目录 | …年报") */
+function isNavigation(line: string): boolean {
+	return line.split(/\s+/).filter((item) => /[\u3400-\u9fff]{2}/.test(item)).length >= 3;
+}
+
 function asTitle(line: string): string | null {
 	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line)) return null;
-	if (!TITLE_END.test(line) && !GLUED_TITLE.test(line)) return null;
+	// (a page flattened into one line starts with its title: the glued form comes first)
 	const glued = GLUED_TITLE.exec(line);
-	if (glued) return glued[1].trim();
+	if (glued && TITLE_LINE.test(glued[1])) return glued[1].trim();
+	if (isNavigation(line) || !TITLE_END.test(line)) return null;
 	if (line.length > MAX_TITLE || SENTENCE_PUNCT.test(line.replace(/[（(][^）)]*[）)]/g, ''))) return null;
 	return line;
 }

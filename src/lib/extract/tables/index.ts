@@ -1,6 +1,7 @@
 // Finds the disclosure statistics tables in a report and reads them into candidates
 // (origin 'table', qualifier 'exact'). The layout is told by the table's headers, not the year:
 // a 2021 report still using the 2019 headers is read as std2019.
+import { countMatches } from '../count';
 import type { ExtractWarning, Normalised, TableResult } from '../types';
 import { parsePre2019 } from './pre2019';
 import { parseStd } from './std';
@@ -10,11 +11,6 @@ import { compact, tokenize } from './tokens';
 /** Rows of tables 三 and 四 shared by both standard formats: a table, but not saying which year. */
 const STD_ROWS = /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理|未经复议直接起诉/;
 
-function count(text: string, pattern: RegExp): number {
-	let n = 0;
-	for (const _ of text.matchAll(pattern)) n++;
-	return n;
-}
 
 interface StdLayout {
 	format: StdFormat;
@@ -24,8 +20,8 @@ interface StdLayout {
 
 function stdLayout(text: string): StdLayout | null {
 	const flat = compact(text);
-	const n2021 = count(flat, HEADERS_2021);
-	const n2019 = count(flat, HEADERS_2019);
+	const n2021 = countMatches(flat, HEADERS_2021);
+	const n2019 = countMatches(flat, HEADERS_2019);
 	if (n2021 > 0 && n2021 >= n2019) return { format: 'std2021', byHeaders: true };
 	if (n2019 > 0) return { format: 'std2019', byHeaders: true };
 	return STD_ROWS.test(flat) ? { format: 'std2019', byHeaders: false } : null;

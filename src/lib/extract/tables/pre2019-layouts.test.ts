@@ -33,6 +33,14 @@ describe('pre-2019 table in mangled layouts', () => {
 		expect(c && text.slice(c.start, c.end)).toBe('（一）收到申请数件41');
 	});
 
+	it('splits rows run together in one cell at the next row\'s enumerator', () => {
+		// numbered rows only: an un-numbered label after a number cannot be told from the number's tail
+		const text = '三、依申请公开情况（一）收到申请数件411.当面申请数件425.其他形式件43（二）申请办结数件441.按时办结数件45四、行政复议数量件61';
+		expect(values(parseTables(identity(text)).candidates)).toEqual({
+			'apply.received': 41, 'apply.in_person': 42, 'apply.other_form': 43, 'apply.completed': 44, 'apply.on_time': 45, 'review.total': 61
+		});
+	});
+
 	it('splits no run-together number off a sentence', () => {
 		const text = ['三、依申请公开情况', '收到申请数较上年有所减少，全年为3', '（一）收到申请数件4', '1.当面申请数件2', '（二）申请办结数件4'].join('\n');
 		expect(values(parseTables(identity(text)).candidates)).toEqual({ 'apply.received': 4, 'apply.in_person': 2, 'apply.completed': 4 });

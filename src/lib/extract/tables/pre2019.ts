@@ -189,12 +189,55 @@ function firstPerIndicator(candidates: Candidate[]): Candidate[] {
 	return candidates.filter((c) => !seen.has(c.indicator) && (seen.add(c.indicator), true));
 }
 
+/**
+ * "（一）收到申请数件41（二）申请办结数件44": rows run together in one cell without separator. A
+ * number followed straight by the next row's enumerator — "（二）", "二、", "其中" — ends a row
+ * there; "件411.当面申请数" ends after 41, the last digit being the row number 1. (the forms number
+ * their sub-rows 1–8); a first sub-row "（一）" always starts a row, also after a section heading.
+ * An un-numbered label after a number cannot be told apart and stays glued.
+ */
+const ENUMERATOR_AHEAD = /[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|其中|\d[.．](?=[\u4e00-\u9fff])/g;
+const DIGIT = /\d/;
+/** before a sub-row digit: the unit and the value's other digits ("件41" + "1.") */
+const VALUE_BEFORE = /[条件个次篇人期份]\d+$/;
+
+function rowBoundaries(cell: string): number[] {
+	const out: number[] = [];
+	for (const m of cell.matchAll(ENUMERATOR_AHEAD)) {
+		const at = m.index;
+		const before = cell[at - 1] ?? '';
+		const sub = DIGIT.test(m[0][0]);
+		const firstRow = /^[(（]一[)）]$/.test(m[0]);
+		if (sub ? VALUE_BEFORE.test(cell.slice(Math.max(0, at - 12), at)) : DIGIT.test(before) || (firstRow && before !== '' && !/\s/.test(before))) out.push(at);
+	}
+	return out;
+}
+
+/** The cells with run-together rows split; the same array when there are none. */
+function splitRows(tokens: Token[]): Token[] {
+	let out: Token[] | null = null;
+	tokens.forEach((tok, i) => {
+		const bounds = tok.kind === 'text' && DIGIT.test(tok.text) ? rowBoundaries(tok.text) : [];
+		if (bounds.length === 0) {
+			out?.push(tok);
+			return;
+		}
+		out ??= tokens.slice(0, i);
+		for (const [k, from] of [0, ...bounds].entries()) {
+			const to = bounds[k] ?? tok.text.length;
+			out.push({ kind: 'text', text: tok.text.slice(from, to), start: tok.start + from, end: tok.start + to });
+		}
+	});
+	return out ?? tokens;
+}
+
 /** Candidates and unmapped-row warnings of a pre-2019 statistics table found in the cells. */
 export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnings: ExtractWarning[] } {
 	const w: Walk = { section: null, pending: null, unmatched: null, candidates: [], unknownRows: [], columns: ONE_COLUMN, header: [] };
-	for (let i = 0; i < tokens.length; i++) {
-		const tok = tokens[i];
-		if (tok.kind === 'number' && inSentence(w, tokens[i + 1])) w.pending = null;
+	const cells = splitRows(tokens);
+	for (let i = 0; i < cells.length; i++) {
+		const tok = cells[i];
+		if (tok.kind === 'number' && inSentence(w, cells[i + 1])) w.pending = null;
 		else if (tok.kind === 'number') onNumber(w, tok);
 		else if (tok.kind === 'empty') {
 			// the value cell of the row is empty: the row states nothing

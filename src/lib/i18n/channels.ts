@@ -1,0 +1,60 @@
+// The channels view's words, apart from the shared dictionary so other pages do not load them.
+import type { Lang } from '$lib/charts/format';
+
+const zh = {
+	view: '显示',
+	views: { counts: '条数', shares: '占比（100%）' },
+	names: {
+		'channel.website': '政府网站', 'channel.platform': '统一平台', 'channel.wechat': '政务微信', 'channel.weibo': '政务微博',
+		'channel.new_media': '短视频/客户端', 'channel.gazette': '政府公报', 'channel.bulletin': '公开栏/电子屏', 'channel.other': '其他方式',
+		unattributed: '其他/未分渠道'
+	} as Record<string, string>,
+	title: (region: string, view: 'counts' | 'shares', year: number) =>
+		`${region}各乡镇分渠道主动公开信息${view === 'counts' ? '数（条）' : '占比（%）'} · ${year} 年`,
+	adoptionTitle: (region: string, from: number, to: number) => `${region}各公开渠道的使用率（有年报的乡镇中使用该渠道的比例，%），${from}–${to} 年`,
+	axisShares: '占该镇合计的比例（%）',
+	axisAdoption: '使用的乡镇（%）',
+	unattributedNote: '“其他/未分渠道”= 报告的主动公开总数减去各渠道条数之和。',
+	adoptionNote: '使用：年报提到该渠道（如“通过政务微信公开”），或该渠道条数大于 0。分母为当年有年报的乡镇；未提交年报的年份不计入，全无年报的年份留空。',
+	statedTotal: (v: string) => `报告总数：${v}`,
+	noTotal: '未报告主动公开总数',
+	over: '各渠道条数之和超过报告总数（同一条信息可在多个渠道发布，总数只计一次），不另列“未分渠道”。',
+	overNote: (towns: string) => `${towns}：各渠道条数之和超过报告的主动公开总数（同一条信息可在多个渠道发布）。`,
+	totalCol: '报告总数',
+	colChannel: '渠道',
+	towns: (using: number, reporting: number) => `${using}/${reporting} 个乡镇`,
+	noBreakdownTitle: (n: number) => `有年报但未分渠道报告条数的乡镇（${n}）`,
+	noBreakdownNote: '这些乡镇的年报没有给出任何渠道的条数，不画入上图，也不计为零。',
+	noBreakdownItem: (town: string, total: string) => (total ? `${town}（报告总数 ${total}）` : `${town}（未报告总数）`),
+	empty: (year: number) => `${year} 年没有乡镇报告分渠道的条数。`
+};
+
+const en: typeof zh = {
+	view: 'Show',
+	views: { counts: 'Items', shares: 'Shares (100 %)' },
+	names: {
+		'channel.website': 'Government website', 'channel.platform': 'Unified platform', 'channel.wechat': 'WeChat', 'channel.weibo': 'Weibo',
+		'channel.new_media': 'Short video / apps', 'channel.gazette': 'Gazette', 'channel.bulletin': 'Bulletin boards / screens', 'channel.other': 'Other channels',
+		unattributed: 'Other / unattributed'
+	},
+	title: (region, view, year) =>
+		`${view === 'counts' ? 'Items proactively disclosed' : 'Share of items disclosed'} per channel by town (${view === 'counts' ? 'items' : '%'})${region ? `, ${region}` : ''}, ${year}`,
+	adoptionTitle: (region, from, to) => `Channel adoption: share of reporting towns that use each channel (%)${region ? `, ${region}` : ''}, ${from}–${to}`,
+	axisShares: 'Share of the town’s total (%)',
+	axisAdoption: 'Towns using it (%)',
+	unattributedNote: '“Other / unattributed” = the stated total of items disclosed minus the sum of the channel counts.',
+	adoptionNote: 'Uses: the report mentions the channel (e.g. “published via WeChat”) or counts more than 0 items on it. The base is the towns with a report that year; a town that skipped a year is not counted, and a year without any report is left blank.',
+	statedTotal: (v) => `stated total: ${v}`,
+	noTotal: 'no stated total',
+	over: 'The channels add up to more than the stated total (an item published on several channels counts once in the total); no unattributed segment.',
+	overNote: (towns) => `${towns}: the channel counts add up to more than the stated total (an item may be published on several channels).`,
+	totalCol: 'Stated total',
+	colChannel: 'Channel',
+	towns: (using, reporting) => `${using}/${reporting} towns`,
+	noBreakdownTitle: (n) => `Towns with a report but no items per channel (${n})`,
+	noBreakdownNote: 'These reports give no count for any channel; they are not drawn above and not counted as zero.',
+	noBreakdownItem: (town, total) => (total ? `${town} (stated total ${total})` : `${town} (no stated total)`),
+	empty: (year) => `No town states items per channel for ${year}.`
+};
+
+export const channelsText: Record<Lang, typeof zh> = { zh, en };
