@@ -20,7 +20,7 @@ export async function buildRaw(): Promise<string> {
 	return outDir;
 }
 
-const TABLES = ['reports', 'vals', 'warnings', 'town_reports', 'towns', 'regions'];
+const TABLES = ['reports', 'vals', 'warnings', 'town_reports', 'town_values', 'towns', 'regions'];
 
 export async function writeDuckdbFile(path: string, dataDir: string, catalog: string, ds = 'demo'): Promise<void> {
 	const db = await openDataset(dataDir, catalog, ds);

@@ -6,7 +6,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import type { Param, Runner } from './types';
 
@@ -88,15 +88,31 @@ function toRows(table: Table): Record<string, unknown>[] {
 /** One statement on a schema as an Arrow table (columns keep their SQL types: downloads need them). */
 export type ArrowRunner = (sql: string, params: Param[]) => Promise<Table>;
 
-/** A prepared statement per call, values bound, statement closed afterwards. */
+/** How many prepared statements a schema keeps: the views' questions, and a few console queries. */
+const STATEMENTS_KEPT = 64;
+
+/**
+ * Statements are prepared once per SQL text and kept (a filter change re-runs the same SQL with
+ * other bound values: no planning, one round trip to the worker instead of three). The oldest are
+ * closed past STATEMENTS_KEPT, so console queries cannot pile up.
+ */
 export function browserArrowRunner(schema: string): ArrowRunner {
+	const kept = new Map<string, Promise<AsyncPreparedStatement>>();
 	return async (sql: string, params: Param[]) => {
-		const conn = await connection(schema);
-		const stmt = await conn.prepare(sql);
+		let stmt = kept.get(sql);
+		if (stmt) kept.delete(sql); // re-insert below: most recently used last
+		else stmt = connection(schema).then((conn) => conn.prepare(sql));
+		kept.set(sql, stmt);
+		if (kept.size > STATEMENTS_KEPT) {
+			const [oldest, dropped] = kept.entries().next().value!;
+			kept.delete(oldest);
+			dropped.then((s) => s.close(), () => undefined);
+		}
 		try {
-			return await stmt.query(...params);
-		} finally {
-			await stmt.close();
+			return await (await stmt).query(...params);
+		} catch (e) {
+			kept.delete(sql); // a statement that failed to prepare (or broke) is not reused
+			throw e;
 		}
 	};
 }

@@ -62,7 +62,8 @@ const codeOf = `regexp_matches(coalesce(town_id, ''), '^[0-9]{9}([0-9]{3})?$')`;
 
 /**
  * Derived tables every view queries: `town_reports` (readable township reports with the town key
- * and region keys) and `towns` (one row per town key, its latest name and place). Region keys are
+ * and region keys), `town_values` (their stated values) and `towns` (one row per town key, its
+ * latest name and place). Region keys are
  * gazetteer code prefixes (2/4/6 digits) for coded towns, else name paths (DESIGN.md §5).
  */
 export function derivedTablesSql(schema: string): string[] {
@@ -77,6 +78,16 @@ SELECT report_id, year, town, county, city, province, format, status, level, pub
 	CASE WHEN ${codeOf} THEN substr(town_id, 1, 6) ELSE concat(${sqlPlace('province')}, '/', ${sqlPlace('county')}) END AS county_key
 FROM ${s}.reports
 WHERE town IS NOT NULL AND year IS NOT NULL AND status IN (${statuses})`,
+		// one stated value per town × year × indicator (the first report of a year, should a town file
+		// twice), with the town's keys: the facts the charts ask about, joined once at load and kept in
+		// indicator order so a query for one indicator reads only its own row groups
+		`CREATE OR REPLACE TABLE ${s}.town_values AS
+SELECT v.indicator, t.town_key, t.year, v.value, v.qualifier, v.report_id, t.town, t.county,
+	t.province_key, t.city_key, t.county_key
+FROM ${s}.vals v JOIN ${s}.town_reports t USING (report_id)
+WHERE v.value IS NOT NULL AND t.town_key IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY v.indicator, t.town_key, t.year ORDER BY v.report_id) = 1
+ORDER BY v.indicator, t.town_key, t.year`,
 		`CREATE OR REPLACE TABLE ${s}.towns AS
 SELECT *, count(*) OVER (PARTITION BY town) > 1 AS name_shared FROM (
 	SELECT town_key, arg_max(town, year) AS town, arg_max(county, year) AS county, arg_max(city, year) AS city,

@@ -15,15 +15,13 @@ export const MOVERS_EACH_WAY = 5;
 const regionReports = (n: number) => `SELECT * FROM town_reports WHERE town_key IS NOT NULL AND ${inRegion(n)}`;
 
 /**
- * Stated values of the indicators in `ind(id)` in years `$y` and `$y − 1`, one per town, year and
- * indicator (a town with two reports in a year: the first by report id, as the ranking does).
+ * Stated values of the indicators in `ind(id)` in region `$r`, years `$y` and `$y − 1` (town_values:
+ * one per town, year and indicator, as every view reads them).
  */
-const stated = (y: number) => `
+const stated = (r: number, y: number) => `
 stated AS (
-	SELECT t.town_key, t.year, v.indicator, v.value, v.qualifier, v.report_id
-	FROM vals v JOIN tr t USING (report_id)
-	WHERE v.indicator IN (SELECT id FROM ind) AND v.value IS NOT NULL AND t.year IN ($${y}, $${y} - 1)
-	QUALIFY row_number() OVER (PARTITION BY t.town_key, t.year, v.indicator ORDER BY v.report_id) = 1
+	SELECT town_key, year, indicator, value, qualifier, report_id FROM town_values
+	WHERE indicator IN (SELECT id FROM ind) AND year IN ($${y}, $${y} - 1) AND ${inRegion(r)}
 )`;
 
 /** Towns of a region and how many of them filed a readable report in `year`. */
@@ -71,7 +69,7 @@ export interface HeadlineRow {
 export function headlineQuery(region: string, year: number, indicators: readonly string[] = HEADLINE_INDICATORS): Query<HeadlineRow> {
 	const ind = indicators.map((_, i) => `($${i + 3}, ${i})`).join(', ');
 	const sql = `WITH ind AS (SELECT * FROM (VALUES ${ind}) i(id, ord)),
-tr AS (${regionReports(1)}),${stated(2)},
+${stated(1, 2)},
 cur AS (
 	SELECT indicator, count(*) AS n, sum(value) AS total, median(value) AS median,
 		count(*) FILTER (WHERE qualifier = 'approx') AS n_approx, count(*) FILTER (WHERE qualifier = 'at_least') AS n_at_least
@@ -118,7 +116,7 @@ export interface MoverRow {
  * $3 − 1 to $3, among towns stating it both years; ordered from the largest rise to the largest fall.
  */
 export function moversQuery(region: string, year: number, indicator = MOVER_INDICATOR, limit = MOVERS_EACH_WAY): Query<MoverRow> {
-	const sql = `WITH ind AS (SELECT $1 AS id), tr AS (${regionReports(2)}),${stated(3)},
+	const sql = `WITH ind AS (SELECT $1 AS id),${stated(2, 3)},
 pairs AS (
 	SELECT c.town_key, c.value, c.qualifier, c.report_id, p.value AS prev_value, p.qualifier AS prev_qualifier,
 		p.report_id AS prev_report_id, c.value - p.value AS change

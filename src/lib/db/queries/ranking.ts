@@ -29,14 +29,12 @@ export interface RankingRow extends TownValue {
 const PER_YEAR_CTE = `
 towns_r AS (SELECT * FROM town_reports WHERE town_key IS NOT NULL AND ${inRegion(2)}),
 stated AS (
-	SELECT t.town_key, t.town, t.county, t.year, v.value, v.qualifier, v.report_id,
-		row_number() OVER (PARTITION BY t.town_key, t.year ORDER BY v.report_id) AS dup
-	FROM vals v JOIN towns_r t USING (report_id)
-	WHERE v.indicator = $1 AND v.value IS NOT NULL
+	SELECT town_key, town, county, year, value, qualifier, report_id
+	FROM town_values WHERE indicator = $1 AND ${inRegion(2)}
 ),
 per_year AS (
-	SELECT * EXCLUDE (dup), CAST(rank() OVER (PARTITION BY year ORDER BY value DESC) AS INTEGER) AS year_rank
-	FROM stated WHERE dup = 1
+	SELECT *, CAST(rank() OVER (PARTITION BY year ORDER BY value DESC) AS INTEGER) AS year_rank
+	FROM stated
 )`;
 
 /** Year $3: that year's ranks, and each town's rank and value in the year before. */

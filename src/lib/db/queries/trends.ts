@@ -18,12 +18,7 @@ export interface TrendParams {
 export const DEFAULT_TREND_TOWNS = 5;
 
 const STATED = `
-stated AS (
-	SELECT t.town_key, t.year, v.value, v.qualifier, v.report_id
-	FROM vals v JOIN town_reports t USING (report_id)
-	WHERE v.indicator = $1 AND v.value IS NOT NULL AND t.town_key IS NOT NULL
-	QUALIFY row_number() OVER (PARTITION BY t.town_key, t.year ORDER BY v.report_id) = 1
-)`;
+stated AS (SELECT town_key, year, value, qualifier, report_id FROM town_values WHERE indicator = $1)`;
 
 /** The chosen towns the dataset holds; when it holds none of them, the default selection stands in. */
 const chosenExplicit = (n: number) => `
