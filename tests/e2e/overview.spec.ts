@@ -50,7 +50,7 @@ test('demo: filing counts, headline numbers and movers agree with the CSVs; char
 	expect(table.heads).toEqual(movers.categories);
 });
 
-test('demo coverage: stacked counts per year agree with the CSVs and the table; the grid marks each filing', async ({ page, watched }) => {
+test('demo coverage: stacked counts per year agree with the CSVs and the table; which towns filed is the Data view', async ({ page, watched }) => {
 	void watched;
 	await page.goto('/?ds=demo');
 	const cov = await chartSeries(page, 'coverage');
@@ -64,9 +64,9 @@ test('demo coverage: stacked counts per year agree with the CSVs and the table; 
 	}
 	const table = await tableOfChart(page, 'coverage');
 	expect(table.values.map((r) => r.slice(0, 3))).toEqual(cov.categories.map((_, i) => cov.series.map((s) => s.values[i])));
-	const grid = page.getByTestId('coverage-grid');
-	await expect(grid.locator('tbody tr')).toHaveCount(known);
-	await expect(grid.locator('td[data-filed="true"]')).toHaveCount(new Set(f.map((x) => `${x.town_key}/${x.year}`)).size);
+	await page.getByTestId('coverage-data').click();
+	await expect(page).toHaveURL(/\/data\?ds=demo$/);
+	await expect(page.getByTestId('nav-data')).toHaveAttribute('aria-current', 'page');
 });
 
 test('every number links to the view that explains it, with the view pinned', async ({ page, watched }) => {
@@ -75,7 +75,8 @@ test('every number links to the view that explains it, with the view pinned', as
 	await chartSeries(page);
 	const total = page.getByTestId('headline-apply.received').getByTestId('total');
 	await expect(total).toHaveAttribute('href', '/rankings?ds=demo&ind=apply.received&region=990001&year=2024&order=desc');
-	await expect(page.getByTestId('filed')).toHaveAttribute('href', '#coverage');
+	await expect(page.getByTestId('filed')).toHaveAttribute('href', '/data?ds=demo&region=990001');
+	await expect(page.getByTestId('warned')).toHaveAttribute('href', '/data?ds=demo&region=990001');
 	const trends = await page.getByTestId('movers-trends').getAttribute('href');
 	const q = new URL(trends as string, 'http://x').searchParams;
 	expect([q.get('ind'), q.get('from'), q.get('to'), q.get('region')]).toEqual(['active.total', '2023', '2024', '990001']);

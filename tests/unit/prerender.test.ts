@@ -41,17 +41,19 @@ describe('prerendered views', () => {
 	});
 
 	it('overview: the latest year\'s rows ship under the live key; movers and coverage drawn from them', async () => {
-		const { initial } = await loadOverview();
+		const { initial, coverage } = await loadOverview();
 		const s = parseOverview(new URLSearchParams()).state;
 		const p = overviewParams(s, initial.ctx.years);
 		expect(p).toEqual({ ds: 'demo', region: '', year: initial.ctx.years.at(-1) });
 		expect(initial.key).toBe(keyOf(p));
 		expect(initial.defaultQuery).toBe(`ds=demo&year=${p?.year}`);
-		const m = overviewModel({ s, year: p?.year, firstYear: initial.ctx.years[0], rows: initial.rows, t: dict('zh') });
+		expect(coverage.key).toBe(keyOf({ ds: 'demo', region: '' }));
+		const m = overviewModel({ s, year: p?.year, firstYear: initial.ctx.years[0], rows: initial.rows, coverage: coverage.rows, t: dict('zh') });
 		const movers = optionSummary(m.movers.option!);
 		expect(movers.series[0].values).toHaveLength(10);
 		for (const town of movers.categories) expect(initial.svg).toContain(`>${town}<`);
-		expect(initial.coverageSvg).toContain('<svg');
+		expect(coverage.svg).toContain('<svg');
+		expect(optionSummary(m.coverage.option!).categories).toEqual(initial.ctx.years.map(String));
 		expect(initial.rows.headline.map((h) => h.indicator)).toEqual(['active.total', 'apply.received', 'review.total', 'litigation.total']);
 	});
 });

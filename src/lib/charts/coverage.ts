@@ -1,9 +1,8 @@
-// Which towns filed in which years: per-year counts (rows from coverageQuery) → a stacked bar strip
-// (filed, filed with warnings, no report; they add up to the towns known), its table and CSV; and the
-// town × year grid under it (rows from coverageCellsQuery). Pure: no DOM, no I/O.
+// How many towns filed in each year: per-year counts (rows from coverageQuery) → a stacked bar strip
+// (filed, filed with warnings, no report; they add up to the towns known), its table and CSV. Which
+// towns filed in which years is the Data view's coverage matrix. Pure: no DOM, no I/O.
 import type { EChartsOption } from 'echarts';
-import type { CoverageCellRow, CoverageYearRow } from '$lib/db/queries/overview';
-import { townLabel, type Lang } from './format';
+import type { CoverageYearRow } from '$lib/db/queries/overview';
 import { BASE, escapeHtml, type CsvModel, type TableModel } from './frame';
 import { PALETTE } from './theme';
 
@@ -75,27 +74,4 @@ export function coverageCsv(rows: CoverageYearRow[]): CsvModel {
 		header: ['year', 'towns_known', 'towns_filed', 'towns_filed_with_warnings', 'towns_without_report'],
 		rows: rows.map((r) => [r.year, r.known, r.filed, r.warned, r.known - r.filed])
 	};
-}
-
-/** A cell of the town × year grid: no report (null), or a report and its warning count. */
-export type GridCell = { warnings: number } | null;
-
-export interface GridTown {
-	key: string;
-	label: string;
-	county: string | null;
-	cells: GridCell[];
-}
-
-/** Rows (town × year filed, ordered by town) → one line per town with a cell per year. Layout only: no counting. */
-export function coverageGrid(cells: CoverageCellRow[], years: number[], lang: Lang): GridTown[] {
-	const towns = new Map<string, GridTown>();
-	const col = new Map(years.map((y, i) => [y, i]));
-	for (const c of cells) {
-		let town = towns.get(c.town_key);
-		if (!town) towns.set(c.town_key, (town = { key: c.town_key, label: townLabel(c, lang), county: c.county, cells: years.map(() => null) }));
-		const i = col.get(c.year);
-		if (i !== undefined) town.cells[i] = { warnings: c.warnings };
-	}
-	return [...towns.values()];
 }

@@ -4,7 +4,7 @@ import type { Lang } from '$lib/charts/format';
 const zh = {
 	heading: (region: string, year: number) => `${region || '全部地区'} · ${year} 年`,
 	filed: (year: number) => `个乡镇提交了 ${year} 年年报`,
-	warned: '份年报有提取警告（见下方覆盖情况）',
+	warned: '份年报有提取警告',
 	sep: '；其中 ',
 	headline: '主要指标',
 	total: '合计',
@@ -14,7 +14,6 @@ const zh = {
 	noPrev: '无可比的上年数值',
 	basis: (n: number, both: number) => `${n} 个乡镇报告了此指标；变化按两年都报告的 ${both} 个乡镇计算`,
 	marked: (k: number) => `含 ${k} 个约数或下限值`,
-	toRanking: (name: string) => `${name}：查看排名`,
 	moversTitle: (region: string, name: string, unit: string, year: number) =>
 		`${region}${year} 年${name}变化最大的乡镇（${unit}，较 ${year - 1} 年）`,
 	moversAxis: (unit: string) => `较上年变化（${unit}）`,
@@ -30,18 +29,14 @@ const zh = {
 	coverageSeries: { clean: '已提交', warned: '已提交（有提取警告）', none: '未提交' },
 	coverageKnown: '已知乡镇',
 	coverageTip: (year: number, filed: number, known: number) => `${year} 年：${known} 个乡镇中 ${filed} 个提交`,
+	toData: '各乡镇各年的提交情况和提取警告：数据视图',
 	coverageHint: '点击某年的柱子切换到该年度。',
-	gridCaption: '各乡镇提交年报的年度',
-	gridFiled: '已提交',
-	gridWarned: '有提取警告',
-	gridNone: '未提交',
-	gridCut: (shown: number, total: number) => `仅列出前 ${shown} 个乡镇（共 ${total} 个）；选择县可查看其全部乡镇。`
 };
 
 const en: typeof zh = {
 	heading: (region, year) => `${region || 'All regions'} · ${year}`,
 	filed: (year) => `towns filed a report for ${year}`,
-	warned: 'reports carry extraction warnings (see coverage below)',
+	warned: 'reports carry extraction warnings',
 	sep: '; ',
 	headline: 'Headline indicators',
 	total: 'Total',
@@ -51,7 +46,6 @@ const en: typeof zh = {
 	noPrev: 'No comparable value the year before',
 	basis: (n, both) => `${n} towns report it; the change counts the ${both} towns that report it both years`,
 	marked: (k) => `includes ${k} approximate or at-least values`,
-	toRanking: (name) => `${name}: see the ranking`,
 	moversTitle: (region, name, unit, year) => `${name}: biggest changes ${year - 1}–${year} (${unit})${region ? ` · ${region}` : ''}`,
 	moversAxis: (unit) => `Change vs. year before (${unit})`,
 	moversNone: (year) => `No town reports this indicator in both ${year - 1} and ${year}: nothing to compare.`,
@@ -66,12 +60,8 @@ const en: typeof zh = {
 	coverageSeries: { clean: 'Filed', warned: 'Filed (extraction warnings)', none: 'No report' },
 	coverageKnown: 'Towns known',
 	coverageTip: (year, filed, known) => `${year}: ${filed} of ${known} towns filed`,
+	toData: 'Which towns filed in which years, with extraction warnings: the Data view',
 	coverageHint: 'Click a year’s bar to switch to that year.',
-	gridCaption: 'Years each town filed a report',
-	gridFiled: 'filed',
-	gridWarned: 'extraction warnings',
-	gridNone: 'no report',
-	gridCut: (shown, total) => `Only the first ${shown} of ${total} towns are listed; choose a county to see all of its towns.`
 };
 
 export const overviewText: Record<Lang, typeof zh> = { zh, en };

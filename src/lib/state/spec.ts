@@ -82,11 +82,3 @@ export const defaultsOf = <S>(specs: Specs<S>): S => Object.fromEntries(keysOf(s
 
 /** Two states that write the same link show the same view. */
 export const sameView = <S>(specs: Specs<S>, a: S, b: S): boolean => queryOf(specs, a, 'link') === queryOf(specs, b, 'link');
-
-/**
- * A link into another view showing exactly `state` (every view-defining key pinned), e.g. an
- * overview number → the ranking that explains it. `path` is the view's route without the base.
- */
-export function stateHref<S>(path: string, specs: Specs<S>, state: NoInfer<S>, base: string): string {
-	return `${base}${path}?${queryOf(specs, state, 'link')}`;
-}

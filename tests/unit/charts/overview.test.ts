@@ -1,10 +1,10 @@
 // The overview's pure builders: movers chart/table/CSV, coverage strip and grid, headline cards.
 import { describe, expect, it } from 'vitest';
-import { coverageCsv, coverageGrid, coverageOption, coverageTable, type CoverageLabels } from '../../../src/lib/charts/coverage';
+import { coverageCsv, coverageOption, coverageTable, type CoverageLabels } from '../../../src/lib/charts/coverage';
 import { headlineCard } from '../../../src/lib/charts/headline';
 import { changeText, moversCsv, moversOption, moversTable, type MoversLabels } from '../../../src/lib/charts/movers';
 import { optionSummary } from '../../../src/lib/charts/summary';
-import type { CoverageCellRow, CoverageYearRow, HeadlineRow, MoverRow } from '../../../src/lib/db/queries/overview';
+import type { CoverageYearRow, HeadlineRow, MoverRow } from '../../../src/lib/db/queries/overview';
 
 const mover = (town: string, prev: number, value: number, extra: Partial<MoverRow> = {}): MoverRow => ({
 	town_key: `k/${town}`, town, county: '甲县', name_shared: false, value, qualifier: 'exact', report_id: `r_${town}`,
@@ -109,17 +109,6 @@ describe('coverage', () => {
 		const table = coverageTable(years, cLabels);
 		expect(table.rows.map((r) => [r.head, ...r.cells.map((c) => c.value)])).toEqual([['2023', 5, 1, 2, 8], ['2024', 7, 0, 1, 8]]);
 		expect(coverageCsv(years).rows).toEqual([[2023, 8, 6, 1, 2], [2024, 8, 7, 0, 1]]);
-	});
-
-	it('lays the town × year grid out: a cell per year, empty where no report', () => {
-		const cell = (town: string, year: number, warnings = 0, shared = false): CoverageCellRow => ({
-			town_key: `k/${town}/${shared}`, town, county: shared ? '乙县' : '甲县', name_shared: shared, year, warnings
-		});
-		const grid = coverageGrid([cell('甲镇', 2023), cell('甲镇', 2025, 2), cell('甲镇', 2025, 0, true)], [2023, 2024, 2025], 'zh');
-		expect(grid.map((g) => [g.label, g.cells])).toEqual([
-			['甲镇', [{ warnings: 0 }, null, { warnings: 2 }]],
-			['甲镇（乙县）', [null, null, { warnings: 0 }]]
-		]);
 	});
 });
 

@@ -7,7 +7,7 @@
 //   one unreadable file without a town.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageCellsQuery, coverageQuery, filingQuery, headlineQuery, moversQuery } from '../../../src/lib/db/queries/overview';
+import { coverageQuery, filingQuery, headlineQuery, moversQuery } from '../../../src/lib/db/queries/overview';
 import { runQuery } from '../../../src/lib/db/queries/run';
 import { openDataset, type NodeDb } from '../../../src/lib/server/duckdb-node';
 
@@ -112,16 +112,5 @@ describe('coverage queries', () => {
 			{ year: 2023, known: 4, filed: 3, warned: 1 },
 			{ year: 2024, known: 4, filed: 3, warned: 0 }
 		]);
-	});
-
-	it('lists the years each town filed, with its warnings, for the first towns by county and name', async () => {
-		const all = await runQuery(db.run, coverageCellsQuery('', 100));
-		const jia = all.filter((r) => r.town === '甲镇').map((r) => [r.year, r.warnings]);
-		expect(jia).toEqual([[2023, 0], [2024, 2]]);
-		expect(all.filter((r) => r.town === '己镇').map((r) => r.year)).toEqual([2023]);
-		expect(new Set(all.map((r) => r.town_key)).size).toBe(8);
-		// code-point order within 甲县: 丙 乙 庚 甲
-		const first3 = await runQuery(db.run, coverageCellsQuery(JIA, 3));
-		expect(first3.map((r) => `${r.town}${r.year}`)).toEqual(['丙镇2023', '丙镇2024', '乙镇2023', '乙镇2024', '庚镇2024']);
 	});
 });

@@ -2,8 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRegionKey, isTownKey, shorten } from '../../../src/lib/state/parse';
 import { missingTowns, resolveAgainst } from '../../../src/lib/state/resolve';
-import { RANKING_SPECS } from '../../../src/lib/state/rankings';
-import { stateHref } from '../../../src/lib/state/spec';
 import { VIEWS, viewHref, viewOf } from '../../../src/lib/views/index';
 
 describe('keys', () => {
@@ -69,10 +67,6 @@ describe('view links', () => {
 	it('list the overview first, then trends and rankings, each at its own path', () => {
 		expect(VIEWS.slice(0, 3).map((v) => [v.id, v.path])).toEqual([['overview', '/'], ['trends', '/trends'], ['rankings', '/rankings']]);
 		expect(new Set(VIEWS.map((v) => v.path)).size).toBe(VIEWS.length);
-	});
-	it('link into another view with every view-defining key pinned', () => {
-		const s = { ds: 'demo' as const, ind: 'apply.received', region: '990001', year: 2024, order: 'desc' as const, all: false, lang: 'en' as const };
-		expect(stateHref('/rankings', RANKING_SPECS, s, '/b')).toBe('/b/rankings?ds=demo&ind=apply.received&region=990001&year=2024&order=desc&lang=en');
 	});
 	it('find the view of a path', () => {
 		expect(viewOf('/trends')?.id).toBe('trends');

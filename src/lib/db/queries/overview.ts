@@ -1,5 +1,5 @@
 // What the overview says about one region and year: who filed, the headline indicators (total, median,
-// change against the year before), the biggest movers, and which towns filed in which years. Every
+// change against the year before), the biggest movers, and how many towns filed in each year. Every
 // count, sum, median and change is SQL; values are bound as `$n` parameters.
 import type { Qualifier, Query } from '../types';
 import { inRegion } from './run';
@@ -160,43 +160,11 @@ GROUP BY y.year ORDER BY y.year`,
 	};
 }
 
-/** One town × year a report was filed (years without a report have no row). */
-export interface CoverageCellRow {
-	town_key: string;
-	town: string;
-	county: string | null;
-	name_shared: boolean;
-	year: number;
-	/** warnings on that year's reports */
-	warnings: number;
-}
-
-/** Which of region $1's first `limit` towns (by county, then name) filed in which years. */
-export function coverageCellsQuery(region: string, limit: number): Query<CoverageCellRow> {
-	return {
-		sql: `WITH tw AS (
-	SELECT town_key, town, county, name_shared FROM towns WHERE ${inRegion(1)}
-	ORDER BY county, town, town_key LIMIT $2
-),
-wc AS (SELECT report_id, count(*) AS n FROM warnings GROUP BY report_id)
-SELECT tw.town_key, tw.town, tw.county, tw.name_shared, CAST(t.year AS INTEGER) AS year,
-	CAST(coalesce(sum(wc.n), 0) AS INTEGER) AS warnings
-FROM tw JOIN town_reports t USING (town_key) LEFT JOIN wc USING (report_id)
-GROUP BY ALL ORDER BY tw.county, tw.town, tw.town_key, year`,
-		params: [region, limit]
-	};
-}
-
-/** Towns the overview's coverage grid lists; a county narrows it (the Data view has the full matrix). */
-export const GRID_TOWNS = 100;
-
-/** Everything the overview shows for one region and year. */
+/** What the overview shows for one region and year (the coverage strip depends on the region only). */
 export interface OverviewRows {
 	filing: FilingRow;
 	headline: HeadlineRow[];
 	movers: MoverRow[];
-	coverage: CoverageYearRow[];
-	cells: CoverageCellRow[];
 }
 
 /** Runs one typed query: the page's `query(ds, q)` or, at build time, DuckDB in Node. */
@@ -207,7 +175,5 @@ export async function overviewRows(ask: Ask, p: { region: string; year: number }
 	const [filing] = await ask(filingQuery(p.region, p.year));
 	const headline = await ask(headlineQuery(p.region, p.year));
 	const movers = await ask(moversQuery(p.region, p.year));
-	const coverage = await ask(coverageQuery(p.region));
-	const cells = await ask(coverageCellsQuery(p.region, GRID_TOWNS));
-	return { filing, headline, movers, coverage, cells };
+	return { filing, headline, movers };
 }
