@@ -7,7 +7,7 @@ import { BASE, escapeHtml, type CsvModel, type TableModel } from './frame';
 import { PALETTE } from './theme';
 
 export interface CoverageLabels {
-	/** the year the overview shows: its bars are outlined */
+	/** the year the overview shows: its bars at full strength, its label bold */
 	year: number;
 	series: { clean: string; warned: string; none: string };
 	known: string;
@@ -27,7 +27,8 @@ export function coverageOption(rows: CoverageYearRow[], t: CoverageLabels): ECha
 	return {
 		...BASE,
 		color: COLORS,
-		grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+		// room for the legend on two lines (a 375 px screen)
+		grid: { left: 8, right: 16, top: 52, bottom: 8, containLabel: true },
 		legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10 },
 		tooltip: {
 			trigger: 'axis',
@@ -40,7 +41,11 @@ export function coverageOption(rows: CoverageYearRow[], t: CoverageLabels): ECha
 				return [`<b>${escapeHtml(t.tip(r.year, r.filed, r.known))}</b>`, ...lines].join('<br/>');
 			}
 		},
-		xAxis: { type: 'category', data: rows.map((r) => String(r.year)), axisLabel: { hideOverlap: true } },
+		xAxis: {
+			type: 'category',
+			data: rows.map((r) => String(r.year)),
+			axisLabel: { interval: 0, hideOverlap: true, formatter: (v: string) => (v === String(t.year) ? `{now|${v}}` : v), rich: { now: { fontWeight: 'bold' } } }
+		},
 		// no axis name: the legend sits where it would go, and the title carries the unit
 		yAxis: { type: 'value', minInterval: 1 },
 		series: names.map((name, i) => ({
@@ -51,7 +56,8 @@ export function coverageOption(rows: CoverageYearRow[], t: CoverageLabels): ECha
 			data: rows.map((r) => ({
 				value: parts(r)[i],
 				year: r.year,
-				itemStyle: r.year === t.year ? { borderColor: '#1d1d1f', borderWidth: 1.5 } : {}
+				// the other years fade rather than this one being outlined: an outline hides a one-town segment
+				itemStyle: r.year === t.year ? {} : { opacity: 0.45 }
 			}))
 		}))
 	};

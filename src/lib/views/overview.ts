@@ -72,7 +72,9 @@ export function overviewModel({ s, year, firstYear, rows, coverage, t, regionNam
 			height: COVERAGE_HEIGHT,
 			table: coverage && coverageLabels ? coverageTable(coverage, coverageLabels) : undefined,
 			csv: coverage ? coverageCsv(coverage) : undefined,
-			stem: fileStem(['coverage', regionName ?? dsLabel])
+			stem: fileStem(['coverage', regionName ?? dsLabel]),
+			/** counts of towns: never approximate, so no ≈/≥ legend */
+			marks: false as const
 		},
 		/** the share link's state: the year shown, pinned */
 		linkState: { ...s, year }

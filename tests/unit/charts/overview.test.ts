@@ -100,9 +100,12 @@ describe('coverage', () => {
 		]);
 	});
 
-	it('outlines the year shown and carries each bar’s year for the click', () => {
-		const data = (coverageOption(years, cLabels).series as { data: { year: number; itemStyle: object }[] }[])[0].data;
-		expect(data.map((d) => [d.year, 'borderWidth' in d.itemStyle])).toEqual([[2023, false], [2024, true]]);
+	it('fades the years not shown, bolds the year shown, and carries each bar’s year for the click', () => {
+		const o = coverageOption(years, cLabels);
+		const data = (o.series as { data: { year: number; itemStyle: object }[] }[])[0].data;
+		expect(data.map((d) => [d.year, 'opacity' in d.itemStyle])).toEqual([[2023, true], [2024, false]]);
+		const label = (o.xAxis as { axisLabel: { formatter: (v: string) => string } }).axisLabel.formatter;
+		expect([label('2023'), label('2024')]).toEqual(['2023', '{now|2024}']);
 	});
 
 	it('tables the same counts per year, with the towns known, and writes the CSV', () => {
