@@ -29,6 +29,8 @@ function catalog(): Plugin {
 
 export default defineConfig({
 	plugins: [catalog(), sveltekit()],
+	// The import worker runs the extraction library, which names indicators from the same catalog.
+	worker: { format: 'es', plugins: () => [catalog()] },
 	// DuckDB-WASM ships its own worker and wasm files; pre-bundling would break their ?url imports.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: { chunkSizeWarningLimit: 1500 },

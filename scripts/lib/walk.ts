@@ -3,16 +3,8 @@
 // entry with the reason, which the pipeline turns into an `unreadable` row.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
+import { extensionOf, NOT_REPORTS } from '../../src/lib/ingest/read';
 import { describeFsError, errorCode, SYMLINK_LOOP } from './fs-errors';
-
-// Inside a directory, these are the project's own data, notes and code next to the reports, never
-// reports: they are skipped (and counted in the summary). Named on the command line, any file is read.
-const NOT_REPORTS = new Set(['.csv', '.tsv', '.md', '.json', '.parquet', '.js', '.ts', '.py', '.sh', '.yml', '.yaml', '.log']);
-
-const extensionOf = (name: string): string => {
-	const dot = name.lastIndexOf('.');
-	return dot > 0 ? name.slice(dot).toLowerCase() : '';
-};
 
 export interface CollectedInputs {
 	entries: InputEntry[];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, decodeBytes } from '../../scripts/lib/decode';
+import { declaredCharset, decodeBytes } from '../../src/lib/ingest/decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const SAMPLE = '某镇2018年政府信息公开工作年度报告：主动公开信息120条。';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '../../scripts/lib/html';
+import { decodeEntities, htmlToText } from '../../src/lib/ingest/html';
 
 describe('htmlToText', () => {
 	it('turns block elements and <br> into line breaks, one per boundary', () => {

@@ -7,12 +7,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { restoreCell } from '../../src/lib/contract/csv-cell';
 import { textPath } from '../../src/lib/contract/texts';
-import { DATASETS } from '../../src/lib/db/datasets';
+import { SHIPPED_DATASETS } from '../../src/lib/db/datasets';
 
 const read = (path: string) =>
 	Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
-describe.each(DATASETS.map((d) => d.id))('static/data/%s', (ds) => {
+describe.each(SHIPPED_DATASETS.map((d) => d.id))('static/data/%s', (ds) => {
 	const dir = join('static/data', ds);
 	const reports = read(join(dir, 'reports.csv'));
 	const values = read(join(dir, 'values.csv'));

@@ -21,7 +21,7 @@ const VIEWS: [string, Specs<Record<string, unknown>>, AnyParse][] = [
 ];
 
 const VALUES = [
-	'demo', 'seeds', 'zh', 'en', 'active.total', 'channel.wechat', '2014', '2025', '2030', '1999', 'abs', 'index', 'yoy', 'log',
+	'demo', 'seeds', 'local', 'seeds,local', 'demo,local', 'seeds+local', 'zh', 'en', 'active.total', 'channel.wechat', '2014', '2025', '2030', '1999', 'abs', 'index', 'yoy', 'log',
 	'360923', '36', '990001001', '990001001,990001002', '蕙铺省/楸川县/萸坳街道', '省/县', 'counts', 'shares', '1', '0', 'desc', 'asc',
 	'<script>alert(1)</script>', "' OR 1=1 --", '"; DROP TABLE vals; --', '../../etc/passwd', '%00', '\u0000', '\u202e', '',
 	',,,', '/', '//x', '9'.repeat(40), '测'.repeat(300), 'a'.repeat(10_000)

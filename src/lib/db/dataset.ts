@@ -1,9 +1,9 @@
 // The per-dataset context every view starts from: a runner that itself awaits the dataset's load,
 // and the lists the filter bar needs (catalog, years, regions, summary), memoised per dataset.
-import type { DatasetId } from './datasets';
+import { LOCAL_DATASETS, type DatasetId } from './datasets';
 import type { Table } from 'apache-arrow';
 import { browserArrowRunner, browserRunner } from './duckdb';
-import { loadDataset } from './load';
+import { forgetLocalLoads, loadDataset } from './load';
 import { schemaOf } from './load-sql';
 import { contextLists, type ContextLists } from './queries/lists';
 import { runQuery } from './queries/run';
@@ -78,4 +78,25 @@ export function datasetContext(ds: DatasetId): Promise<DatasetContext> {
 		contexts.set(ds, c);
 	}
 	return c;
+}
+
+/** Forgets what was loaded of the datasets that hold this browser's imports: the next query reloads them. */
+function forgetLocal(): void {
+	forgetLocalLoads();
+	for (const ds of LOCAL_DATASETS) contexts.delete(ds);
+}
+
+let channel: BroadcastChannel | undefined;
+
+/** Other tabs of the site learn of an import or a deletion, and reload the local data when next asked. */
+export function watchLocalChanges(): void {
+	if (channel || typeof BroadcastChannel === 'undefined') return;
+	channel = new BroadcastChannel('townlens-local');
+	channel.onmessage = () => forgetLocal();
+}
+
+/** After an import or a deletion in this tab. */
+export function localChanged(): void {
+	forgetLocal();
+	channel?.postMessage('changed');
 }

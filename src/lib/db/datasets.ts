@@ -1,6 +1,11 @@
-// The datasets the site can show. Ids are the only dataset names that ever form a URL path.
+// The datasets the site can show. Ids are the only dataset names that ever form a URL path or a
+// schema name. Shipped datasets live in static/data/<id>/; `local` is what this browser imported
+// (IndexedDB, see $lib/local); `seeds,local` and `demo,local` are a shipped dataset and the local
+// one merged (the comma reads as "and", and survives URLSearchParams as %2C, which links print as
+// a comma; `+` would turn into a space).
 
-export type DatasetId = 'seeds' | 'demo';
+export type ShippedId = 'seeds' | 'demo';
+export type DatasetId = ShippedId | 'local' | 'seeds,local' | 'demo,local';
 
 export interface Dataset {
 	id: DatasetId;
@@ -8,11 +13,24 @@ export interface Dataset {
 	en: string;
 	/** Generated data, to be labelled 示例/synthetic wherever it is shown. */
 	synthetic: boolean;
+	/** the shipped dataset it holds (a merged one: the shipped part), if any */
+	shipped?: ShippedId;
+	/** holds this browser's imports */
+	local: boolean;
 }
 
+/** Datasets with files under static/data/<id>/ (prerendered report pages, build-time data). */
+export const SHIPPED_DATASETS: readonly Dataset[] = [
+	{ id: 'seeds', zh: '样本年报（5 份）', en: 'Sample reports (5)', synthetic: false, shipped: 'seeds', local: false },
+	{ id: 'demo', zh: '示例县（合成数据）', en: 'Demo county (synthetic)', synthetic: true, shipped: 'demo', local: false }
+];
+
+/** Every dataset a view offers: the shipped ones, the local imports, and each shipped one merged with them. */
 export const DATASETS: readonly Dataset[] = [
-	{ id: 'seeds', zh: '样本年报（5 份）', en: 'Sample reports (5)', synthetic: false },
-	{ id: 'demo', zh: '示例县（合成数据）', en: 'Demo county (synthetic)', synthetic: true }
+	...SHIPPED_DATASETS,
+	{ id: 'local', zh: '本机导入', en: 'My imports (this browser)', synthetic: false, local: true },
+	{ id: 'seeds,local', zh: '样本年报 + 本机导入', en: 'Sample reports + my imports', synthetic: false, shipped: 'seeds', local: true },
+	{ id: 'demo,local', zh: '示例县（合成）+ 本机导入', en: 'Demo county (synthetic) + my imports', synthetic: true, shipped: 'demo', local: true }
 ];
 
 /** The dataset a link without `ds=` shows. One constant, so switching to 'demo' is one line. */
@@ -20,4 +38,9 @@ export const DEFAULT_DATASET: DatasetId = 'demo';
 
 export const isDatasetId = (s: string): s is DatasetId => DATASETS.some((d) => d.id === s);
 
+export const isShippedDataset = (s: string): s is ShippedId => SHIPPED_DATASETS.some((d) => d.id === s);
+
 export const datasetById = (id: DatasetId): Dataset => DATASETS.find((d) => d.id === id) as Dataset;
+
+/** The datasets that hold this browser's imports (reloaded after an import or a deletion). */
+export const LOCAL_DATASETS: readonly DatasetId[] = DATASETS.filter((d) => d.local).map((d) => d.id);

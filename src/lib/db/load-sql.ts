@@ -8,10 +8,14 @@ import type { Column } from '$lib/contract/tables';
 import { sqlPlace, TOWN_KEY_SQL } from '$lib/contract/town-key';
 import { SCHEMAS, type TableName } from './schema';
 
-/** A dataset's tables live in their own schema, so several datasets stay loaded side by side. */
+/**
+ * A dataset's tables live in their own schema, so several datasets stay loaded side by side. A
+ * merged dataset (`seeds,local`) is schema `ds_seeds_local`.
+ */
 export const schemaOf = (ds: string): string => {
-	if (!/^[a-z][a-z0-9_]{0,30}$/.test(ds)) throw new Error(`invalid dataset id: ${ds}`);
-	return `ds_${ds}`;
+	const name = ds.replaceAll(',', '_');
+	if (!/^[a-z][a-z0-9_]{0,30}$/.test(name)) throw new Error(`invalid dataset id: ${ds}`);
+	return `ds_${name}`;
 };
 
 export class SchemaError extends Error {
@@ -43,7 +47,7 @@ function selectList(cols: readonly Column[], present: Set<string>): string {
  * all-varchar pass), so a malformed cell fails loudly with its line and column. Columns the file
  * has beyond the contract are read as text and dropped; a missing required column is an error.
  */
-export function createTableSql(target: string, table: TableName, fileRef: string, header: string[], fileName: string): string {
+export function createTableSql(target: string, table: TableName, fileRef: string | readonly string[], header: string[], fileName: string): string {
 	const cols = SCHEMAS[table];
 	const byName = new Map(cols.map((c) => [c.name, c]));
 	const present = new Set(header);
@@ -52,9 +56,24 @@ export function createTableSql(target: string, table: TableName, fileRef: string
 		throw new SchemaError(`${fileName} 缺少列：${missing.join(', ')}`, `${fileName} is missing columns: ${missing.join(', ')}`);
 	}
 	const types = header.map((h, i) => `${literal(h || `column${i}`)}: ${literal(byName.get(h)?.type ?? 'VARCHAR')}`).join(', ');
+	// several files of one header (a local dataset's imports) are read as one table
+	const files = typeof fileRef === 'string' ? literal(fileRef) : `[${fileRef.map(literal).join(', ')}]`;
 	return (
-		`CREATE OR REPLACE TABLE ${target} AS SELECT ${selectList(cols, present)} FROM read_csv(${literal(fileRef)}, ` +
+		`CREATE OR REPLACE TABLE ${target} AS SELECT ${selectList(cols, present)} FROM read_csv(${files}, ` +
 		`header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${types}})`
+	);
+}
+
+/**
+ * A merged dataset's tables (`seeds,local`): the shipped rows, then the local rows of reports the
+ * shipped dataset does not already hold (the same file imported again has the same report id, and
+ * would count twice). Run before derivedTablesSql on the merged schema.
+ */
+export function mergedTablesSql(target: string, shipped: string, local: string): string[] {
+	const [t, a, b] = [target, shipped, local].map(ident);
+	const fresh = `report_id NOT IN (SELECT report_id FROM ${a}.reports)`;
+	return (['reports', 'vals', 'warnings'] as const).map(
+		(table) => `CREATE OR REPLACE TABLE ${t}.${table} AS SELECT * FROM ${a}.${table} UNION ALL SELECT * FROM ${b}.${table} WHERE ${fresh}`
 	);
 }
 

@@ -3,8 +3,8 @@
 // typed statement (load-sql.ts). Datasets stay loaded: switching back costs nothing.
 import { base } from '$app/paths';
 import { connection, database } from './duckdb';
-import type { DatasetId } from './datasets';
-import { createTableSql, derivedTablesSql, schemaOf, SchemaError } from './load-sql';
+import { datasetById, LOCAL_DATASETS, type DatasetId, type ShippedId } from './datasets';
+import { createTableSql, derivedTablesSql, mergedTablesSql, schemaOf, SchemaError } from './load-sql';
 import { CSV_FILE, DATASET_TABLES, headerOf, type TableName } from './schema';
 
 /** A dataset whose files are absent or do not match the contract: shown as a bilingual error state. */
@@ -28,10 +28,13 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 	return new Uint8Array(await res.arrayBuffer());
 }
 
-async function createTable(target: string, table: TableName, url: string, ref: string, bytes: Uint8Array): Promise<void> {
+/** One table from one CSV file, or from several of one header (a local dataset's imports). */
+export async function createTable(target: string, table: TableName, url: string, ref: string | string[], bytes: Uint8Array | Uint8Array[]): Promise<void> {
 	const db = await database();
-	const header = headerOf(bytes); // before registering: the buffer is transferred to the worker
-	await db.registerFileBuffer(ref, bytes);
+	const refs = typeof ref === 'string' ? [ref] : ref;
+	const files = bytes instanceof Uint8Array ? [bytes] : bytes;
+	const header = headerOf(files[0]); // before registering: the buffer is transferred to the worker
+	for (const [i, r] of refs.entries()) await db.registerFileBuffer(r, files[i]);
 	try {
 		await (await connection()).query(createTableSql(target, table, ref, header, CSV_FILE[table]));
 	} catch (e) {
@@ -39,7 +42,7 @@ async function createTable(target: string, table: TableName, url: string, ref: s
 		const why = e instanceof Error ? e.message : String(e);
 		throw new DatasetError(`数据文件 ${url} 格式不符：${why}`, `Data file ${url} does not match the contract: ${why}`);
 	} finally {
-		await db.dropFile(ref);
+		for (const r of refs) await db.dropFile(r);
 	}
 }
 
@@ -56,7 +59,7 @@ function loadCatalog(): Promise<void> {
 	}));
 }
 
-async function load(ds: DatasetId): Promise<void> {
+async function loadShipped(ds: ShippedId): Promise<void> {
 	const schema = schemaOf(ds);
 	const urls = DATASET_TABLES.map((t) => `${base}/data/${ds}/${CSV_FILE[t]}`);
 	// Start every download before waiting for the wasm: they overlap with its compile.
@@ -72,7 +75,28 @@ async function load(ds: DatasetId): Promise<void> {
 	await catalogDone;
 }
 
+/** A shipped dataset as it is; `local` from this browser's storage; a merged one from both, in SQL. */
+async function load(ds: DatasetId): Promise<void> {
+	const d = datasetById(ds);
+	if (!d.local) return loadShipped(d.shipped!);
+	if (!d.shipped) {
+		const { loadLocal } = await import('./load-local');
+		await Promise.all([loadLocal(schemaOf(ds)), loadCatalog()]);
+		return;
+	}
+	await Promise.all([loadDataset(d.shipped), loadDataset('local')]);
+	const conn = await connection();
+	await conn.query(`CREATE SCHEMA IF NOT EXISTS ${schemaOf(ds)}`);
+	for (const sql of mergedTablesSql(schemaOf(ds), schemaOf(d.shipped), schemaOf('local'))) await conn.query(sql);
+	for (const sql of derivedTablesSql(schemaOf(ds))) await conn.query(sql);
+}
+
 const loads = new Map<DatasetId, Promise<void>>();
+
+/** After an import or a deletion: the datasets holding the imports load again when next asked for. */
+export function forgetLocalLoads(): void {
+	for (const ds of LOCAL_DATASETS) loads.delete(ds);
+}
 
 /** Loads `ds` once; every query of that dataset awaits this, so none sees a half-loaded dataset. */
 export function loadDataset(ds: DatasetId): Promise<void> {

@@ -1,6 +1,9 @@
 // English UI strings; the shape is checked against the Chinese dictionary.
 import type { Dict } from './zh';
 
+/** "1 report", "2 reports" */
+const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 const UNITS: Record<string, string> = {
 	条: 'items', 件: 'items', 次: 'times', 人次: 'visits', 人: 'people', 个: 'units',
 	万元: '10k yuan', 元: 'yuan', 篇: 'articles', 期: 'issues', 份: 'copies', flag: '1 = yes'
@@ -11,7 +14,7 @@ export const en: Dict = {
 	appTagline: 'Township government-information-disclosure annual reports as comparable indicators',
 	langSwitch: '中文',
 	navLabel: 'Views',
-	views: { overview: 'Overview', trends: 'Trends', rankings: 'Rankings', channels: 'Channels', compare: 'Compare', data: 'Data' },
+	views: { overview: 'Overview', trends: 'Trends', rankings: 'Rankings', channels: 'Channels', compare: 'Compare', data: 'Data', import: 'Import' },
 	dataset: 'Dataset',
 	indicator: 'Indicator',
 	year: 'Year',
@@ -41,6 +44,7 @@ export const en: Dict = {
 	definition: 'Definition',
 	indicatorOption: (name, unit) => `${name} (${unit})`,
 	synthetic: 'Synthetic demo data',
+	nothingImported: 'Nothing imported yet: import files',
 	loading: 'Loading data…',
 	loadingControls: 'Starting the database…',
 	empty: 'This dataset has no township reports yet.',
@@ -140,5 +144,5 @@ export const en: Dict = {
 		badId: 'A report id is 16 hexadecimal characters (0–9, a–f).',
 		toRankings: 'Back to rankings',
 		unknownIndicator: (id) => `The indicator “${id}” the link points to is not in this report.`
-	},
+	}
 };

@@ -4,7 +4,7 @@ export const zh = {
 	appTagline: '把乡镇政府信息公开年度报告变成可比较的指标',
 	langSwitch: 'English',
 	navLabel: '视图',
-	views: { overview: '概览', trends: '趋势', rankings: '排名', channels: '渠道', compare: '对比', data: '数据' },
+	views: { overview: '概览', trends: '趋势', rankings: '排名', channels: '渠道', compare: '对比', data: '数据', import: '导入' },
 	dataset: '数据集',
 	indicator: '指标',
 	year: '年度',
@@ -33,6 +33,7 @@ export const zh = {
 	definition: '定义',
 	indicatorOption: (name: string, unit: string) => `${name}（${unit}）`,
 	synthetic: '示例数据（合成）',
+	nothingImported: '还没有导入数据：去导入',
 	loading: '正在加载数据…',
 	loadingControls: '数据库启动中…',
 	empty: '该数据集中还没有乡镇年报。',
@@ -139,7 +140,7 @@ export const zh = {
 		badId: '报告编号应为 16 位十六进制字符（0–9、a–f）。',
 		toRankings: '返回排名',
 		unknownIndicator: (id: string) => `链接指向的指标 “${id}” 不在这份报告中。`
-	},
+	}
 };
 
 export type Dict = typeof zh;

@@ -1,8 +1,9 @@
 // Where a number's source sentence lives: /report/<id>#<indicator>. Reports of the shipped
 // datasets are prerendered pages; reports of data loaded at run time (not prerendered) open in
 // the client-rendered /report?ds=…&id=… page. Pure: the caller passes the base path.
-import { isDatasetId } from '$lib/db/datasets';
+import { isShippedDataset } from '$lib/db/datasets';
 import type { Lang } from '$lib/charts/format';
+import { readable } from '$lib/state/spec';
 
 export interface ReportLink {
 	id: string;
@@ -14,10 +15,10 @@ export interface ReportLink {
 
 export function reportHref(l: ReportLink, base: string): string {
 	const q = new URLSearchParams();
-	const shipped = isDatasetId(l.ds);
+	const shipped = isShippedDataset(l.ds);
 	q.set('ds', l.ds);
 	if (!shipped) q.set('id', l.id);
 	if (l.lang === 'en') q.set('lang', 'en');
 	const path = shipped ? `${base}/report/${encodeURIComponent(l.id)}` : `${base}/report`;
-	return `${path}?${q}${l.ind ? `#${encodeURIComponent(l.ind)}` : ''}`;
+	return `${path}?${readable(q)}${l.ind ? `#${encodeURIComponent(l.ind)}` : ''}`;
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { createTableSql, derivedTablesSql, schemaOf } from '../db/load-sql';
+import { createTableSql, derivedTablesSql, mergedTablesSql, schemaOf } from '../db/load-sql';
 import { CSV_FILE, DATASET_TABLES, headerColumns, type TableName } from '../db/schema';
 import type { Param, Runner } from '../db/types';
 
@@ -30,15 +30,30 @@ async function loadTable(conn: DuckDBConnection, target: string, table: TableNam
 	await conn.run(createTableSql(target, table, path, header, CSV_FILE[table]));
 }
 
-/** Loads `dir`/{reports,values,warnings}.csv as dataset `ds`, and the catalog at `catalog`. */
-export async function openDataset(dir: string, catalog: string, ds = 'test'): Promise<NodeDb> {
+async function loadDir(conn: DuckDBConnection, dir: string, schema: string): Promise<void> {
+	await conn.run(`CREATE SCHEMA ${schema}`);
+	for (const t of DATASET_TABLES) await loadTable(conn, `${schema}.${t}`, t, join(dir, CSV_FILE[t]));
+	for (const sql of derivedTablesSql(schema)) await conn.run(sql);
+}
+
+/**
+ * Loads `dir`/{reports,values,warnings}.csv as dataset `ds`, and the catalog at `catalog`. With
+ * `local` (a second folder), `ds` is the merge of the two (`seeds,local`), as the browser merges a
+ * shipped dataset with its imports.
+ */
+export async function openDataset(dir: string, catalog: string, ds = 'test', local?: string): Promise<NodeDb> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	const schema = schemaOf(ds);
 	await loadTable(conn, 'main.indicators', 'indicators', catalog);
-	await conn.run(`CREATE SCHEMA ${schema}`);
-	for (const t of DATASET_TABLES) await loadTable(conn, `${schema}.${t}`, t, join(dir, CSV_FILE[t]));
-	for (const sql of derivedTablesSql(schema)) await conn.run(sql);
+	if (local === undefined) await loadDir(conn, dir, schema);
+	else {
+		const [shipped, own] = [schemaOf(`${ds}_shipped`), schemaOf(`${ds}_own`)];
+		await loadDir(conn, dir, shipped);
+		await loadDir(conn, local, own);
+		await conn.run(`CREATE SCHEMA ${schema}`);
+		for (const sql of [...mergedTablesSql(schema, shipped, own), ...derivedTablesSql(schema)]) await conn.run(sql);
+	}
 	await conn.run(`SET search_path = '${schema},main'`);
 	return {
 		run: runnerOf(conn),

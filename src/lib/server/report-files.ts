@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { restoreCell } from '$lib/contract/csv-cell';
 import type { Origin, Qualifier } from '$lib/contract/codes';
 import { isReportId, textPath } from '$lib/contract/texts';
-import { DATASETS } from '$lib/db/datasets';
+import { SHIPPED_DATASETS } from '$lib/db/datasets';
 import { CSV_FILE } from '$lib/db/schema';
 import type { ReportData, ReportMeta, ReportValue, ReportWarning } from '$lib/report/types';
 
@@ -52,7 +52,7 @@ async function readAll(): Promise<Map<string, Shelf>> {
 	const order = new Map(catalog.map((c, i) => [c.id, i]));
 	const byId = new Map(catalog.map((c) => [c.id, c]));
 	const out = new Map<string, Shelf>();
-	for (const { id: ds } of DATASETS) {
+	for (const { id: ds } of SHIPPED_DATASETS) {
 		const dir = join(DATA_ROOT, ds);
 		const [reports, values, warnings] = await Promise.all(
 			(['reports', 'vals', 'warnings'] as const).map((t) => readCsv(join(dir, CSV_FILE[t])))

@@ -8,6 +8,7 @@ import type { ChannelState } from '$lib/state/channels';
 import type { COMMON } from '$lib/state/common';
 import type { CompareState } from '$lib/state/compare';
 import type { DataState } from '$lib/state/data';
+import type { ImportState } from '$lib/state/import';
 import type { OverviewState } from '$lib/state/overview';
 import type { RankingState } from '$lib/state/rankings';
 import { readable } from '$lib/state/spec';
@@ -28,7 +29,8 @@ export const VIEWS: readonly ViewDef[] = [
 	{ id: 'rankings', path: '/rankings', carries: ['ds', 'lang', 'ind', 'region', 'year'] satisfies Shared<RankingState> },
 	{ id: 'channels', path: '/channels', carries: ['ds', 'lang', 'region', 'year'] satisfies Shared<ChannelState> },
 	{ id: 'compare', path: '/compare', carries: ['ds', 'lang', 'towns', 'year'] satisfies Shared<CompareState> },
-	{ id: 'data', path: '/data', carries: ['ds', 'lang', 'region', 'towns', 'year'] satisfies Shared<DataState> }
+	{ id: 'data', path: '/data', carries: ['ds', 'lang', 'region', 'towns', 'year'] satisfies Shared<DataState> },
+	{ id: 'import', path: '/import', carries: ['ds', 'lang'] satisfies Shared<ImportState> }
 ];
 
 /** The view a path belongs to (trailing slashes and the base already removed). */

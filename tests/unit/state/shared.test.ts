@@ -47,7 +47,8 @@ describe('view links', () => {
 			trends: (await import('../../../src/lib/state/trends')).TREND_SPECS,
 			channels: (await import('../../../src/lib/state/channels')).CHANNEL_SPECS,
 			compare: (await import('../../../src/lib/state/compare')).COMPARE_SPECS,
-			data: (await import('../../../src/lib/state/data')).DATA_SPECS
+			data: (await import('../../../src/lib/state/data')).DATA_SPECS,
+			import: (await import('../../../src/lib/state/import')).IMPORT_SPECS
 		};
 		for (const v of VIEWS) {
 			const shared = Object.keys(specs[v.id]).filter((k) => k in COMMON);

@@ -38,7 +38,7 @@ export function countyNextToTown(text: string, town: string, g: Gazetteer): stri
 }
 
 /** counties renamed 县 → 市 keep their stem: X县 and X市 are the same place */
-function sameCounty(a: string, b: string): boolean {
+export function sameCounty(a: string, b: string): boolean {
 	return a === b || (a.length > 2 && a.slice(0, -1) === b.slice(0, -1));
 }
 

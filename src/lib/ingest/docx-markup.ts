@@ -4,7 +4,6 @@
 // objects and fonts: mammoth's text extraction never opens those, and a report full of photos
 // would otherwise be refused for the '<' bytes inside its JPEGs. A part is taken for a picture only
 // when relationships name it as one and nothing else does, and its name is not .xml/.rels.
-import { posix } from 'node:path';
 
 export interface PartTags {
 	name: string;
@@ -18,11 +17,22 @@ const BINARY_TYPES = /\/(image|oleObject|package|font|obfuscatedFont|thumbnail|a
 const RELATIONSHIP = /<Relationship\b[^>]*>/g;
 const attribute = (tag: string, name: string): string => new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag)?.slice(2).find((v) => v !== undefined) ?? '';
 
+/** `a/b/../c/./d` → `a/c/d` (zip part names are '/'-separated and relative). */
+function normalisePath(path: string): string {
+	const out: string[] = [];
+	for (const part of path.split('/')) {
+		if (part === '' || part === '.') continue;
+		if (part === '..') out.pop();
+		else out.push(part);
+	}
+	return out.join('/');
+}
+
 /** `word/_rels/document.xml.rels` speaks for `word/document.xml`: targets are relative to `word/`. */
 function resolveTarget(relsName: string, target: string): string {
-	if (target.startsWith('/')) return target.slice(1);
-	const base = posix.dirname(posix.dirname(relsName));
-	return posix.normalize(posix.join(base === '.' ? '' : base, target));
+	if (target.startsWith('/')) return normalisePath(target.slice(1));
+	const dir = relsName.split('/').slice(0, -2).join('/');
+	return normalisePath(`${dir}/${target}`);
 }
 
 function binaryParts(parts: PartTags[]): Set<string> {

@@ -6,7 +6,8 @@
 // Entries are located the way JSZip locates them (end-of-central-directory record searched from the
 // end, compressed sizes from the central directory), so the bytes checked are the bytes it inflates.
 // A third limit is on markup, not bytes (docx-markup.ts): a tag bomb is small even inflated.
-import { inflateRawSync } from 'node:zlib';
+// Inflating uses the web-standard DecompressionStream, which Node (≥ 20) and browsers both have, so
+// the CLI and the browser import run this one guard.
 import { isRelsPart, markupTags, type PartTags } from './docx-markup';
 
 export const MAX_EXPANDED_MB = 50;
@@ -100,6 +101,38 @@ function readEntry(at: number, r: Reader): { entry: Entry; next: number } {
 	return { entry, next: extraEnd + commentLength };
 }
 
+/**
+ * Inflates raw deflate data, stopping as soon as the output passes `cap` bytes (TOO_LARGE). Corrupt
+ * data gives an empty part: mammoth fails on it only if it needs that part, so it decides.
+ */
+async function inflateCapped(data: Uint8Array, cap: number): Promise<Uint8Array | typeof TOO_LARGE> {
+	const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+	const reader = stream.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			total += value.length;
+			if (total > cap) {
+				await reader.cancel().catch(() => undefined);
+				return TOO_LARGE;
+			}
+			chunks.push(value);
+		}
+	} catch {
+		return new Uint8Array();
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}
+
 function countTags(data: Uint8Array): number {
 	let tags = 0;
 	for (let at = data.indexOf(0x3c); at !== -1; at = data.indexOf(0x3c, at + 1)) tags++;
@@ -110,7 +143,7 @@ function countTags(data: Uint8Array): number {
  * Inflates each entry with a cap on the output still allowed (TOO_LARGE when passed), and counts
  * each part's tags, keeping the text of relationship parts.
  */
-function inflateWithinCap(bytes: Uint8Array, entries: Entry[], r: Reader): PartTags[] | typeof TOO_LARGE {
+async function inflateWithinCap(bytes: Uint8Array, entries: Entry[], r: Reader): Promise<PartTags[] | typeof TOO_LARGE> {
 	let budget = MAX_EXPANDED;
 	const parts: PartTags[] = [];
 	for (const e of entries) {
@@ -118,13 +151,9 @@ function inflateWithinCap(bytes: Uint8Array, entries: Entry[], r: Reader): PartT
 		if (r.u32(e.localOffset) !== LOCAL || start + e.compressedSize > bytes.length) throw new Broken();
 		let data: Uint8Array = bytes.subarray(start, start + e.compressedSize);
 		if (e.method === 8) {
-			try {
-				data = inflateRawSync(data, { maxOutputLength: budget + 1 });
-			} catch (error) {
-				if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return TOO_LARGE;
-				// corrupt deflate data: mammoth fails on it only if it needs that part, so it decides
-				data = new Uint8Array();
-			}
+			const inflated = await inflateCapped(data, budget);
+			if (inflated === TOO_LARGE) return TOO_LARGE;
+			data = inflated;
 		}
 		budget -= data.length;
 		if (budget < 0) return TOO_LARGE;
@@ -134,7 +163,7 @@ function inflateWithinCap(bytes: Uint8Array, entries: Entry[], r: Reader): PartT
 	return parts;
 }
 
-export function checkZip(bytes: Uint8Array): ZipCheck {
+export async function checkZip(bytes: Uint8Array): Promise<ZipCheck> {
 	const r = reader(bytes);
 	try {
 		const end = bytes.length >= 22 ? findEndRecord(bytes, r) : -1;
@@ -150,7 +179,7 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
 			at = next;
 		}
 		if (declared > MAX_EXPANDED) return { ok: false, message: TOO_LARGE };
-		const parts = inflateWithinCap(bytes, entries, r);
+		const parts = await inflateWithinCap(bytes, entries, r);
 		if (parts === TOO_LARGE) return { ok: false, message: TOO_LARGE };
 		return markupTags(parts) > MAX_TAGS ? { ok: false, message: TOO_MANY_TAGS } : { ok: true };
 	} catch (error) {

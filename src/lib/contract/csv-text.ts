@@ -1,0 +1,56 @@
+// The three CSV files of DESIGN.md §3 as text: row types, writing and reading back (papaparse).
+// The CLI writes its files with these, the browser import stores its datasets and exports its zip
+// with them, so a file from either is byte for byte the same. Written for people as much as for
+// programs, so:
+//   - UTF-8 with a BOM: Excel and WPS on a Chinese Windows read a CSV without one as GBK (mojibake);
+//     DuckDB, papaparse, pandas and R's readr skip it.
+//   - every cell that a spreadsheet would run as a formula gets a leading ' (safeCell, OWASP CSV
+//     injection); our readers undo exactly that (restoreCell), so scores and round trips are unchanged.
+import Papa from 'papaparse';
+import { restoreCell, safeCell } from './csv-cell';
+import { REPORT_COLUMNS, VALUE_COLUMNS, WARNING_COLUMNS } from './tables';
+
+export const BOM = '\uFEFF';
+
+export type Row<C extends readonly string[]> = Record<C[number], string | number>;
+export type ReportRow = Row<typeof REPORT_COLUMNS>;
+export type ValueRow = Row<typeof VALUE_COLUMNS>;
+export type WarningRow = Row<typeof WARNING_COLUMNS>;
+
+const cell = (value: string | number | null | undefined): string => safeCell(value === null || value === undefined ? '' : String(value));
+
+/** What papaparse would quote: its "bad delimiters" (CR, LF, ", BOM), the comma, a leading or trailing space. */
+const QUOTED = /[\r\n",\uFEFF]|^ | $/;
+
+/**
+ * One CSV line: cells as they are when none needs quoting (most rows: ids, numbers, enums —
+ * papaparse's general path costs seconds on millions of value rows), else papaparse's exact output.
+ */
+function line(cells: string[]): string {
+	return cells.some((c) => QUOTED.test(c)) ? Papa.unparse([cells], { newline: '\n', quotes: false }) : cells.join(',');
+}
+
+/** CSV lines (each ending in \n) for the rows, cells made formula-safe; no header. */
+export function csvLines<C extends readonly string[]>(columns: C, rows: Row<C>[]): string {
+	let out = '';
+	for (const row of rows) out += line(columns.map((column) => cell(row[column as C[number]]))) + '\n';
+	return out;
+}
+
+/** A whole file: BOM, header, rows. */
+export function toCsv<C extends readonly string[]>(columns: C, rows: Row<C>[]): string {
+	return BOM + Papa.unparse([[...columns]], { newline: '\n', quotes: false }) + '\n' + csvLines(columns, rows);
+}
+
+/**
+ * Parses CSV text with a header line into string records: BOM tolerated (expected files may be
+ * edited in Excel), formula-safe cells restored.
+ */
+export function parseCsv(text: string): { fields: string[]; rows: Record<string, string>[] } {
+	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+		header: true,
+		skipEmptyLines: true,
+		transform: (value) => restoreCell(value)
+	});
+	return { fields: parsed.meta.fields ?? [], rows: parsed.data };
+}
