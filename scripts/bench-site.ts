@@ -52,8 +52,10 @@ interface ViewCase {
 }
 
 const VIEWS: ViewCase[] = [
-	{ id: 'rankings', path: '/', redraw: { select: 'select-ind', values: ['channel.website', 'active.total'] }, next: { id: 'trends', path: '/trends' }, atM: true },
-	{ id: 'trends', path: '/trends', redraw: { select: 'select-ind', values: ['channel.website', 'active.total'] }, next: { id: 'rankings', path: '/' }, atM: true },
+	// the overview's filter is the year (its queries: filing, headline, movers, coverage)
+	{ id: 'overview', path: '/', redraw: { select: 'select-year', values: ['2024', '2025'] }, next: { id: 'rankings', path: '/rankings' }, atM: true },
+	{ id: 'rankings', path: '/rankings', redraw: { select: 'select-ind', values: ['channel.website', 'active.total'] }, next: { id: 'trends', path: '/trends' }, atM: true },
+	{ id: 'trends', path: '/trends', redraw: { select: 'select-ind', values: ['channel.website', 'active.total'] }, next: { id: 'rankings', path: '/rankings' }, atM: true },
 	// the default year is the latest (2025 on the demo): the redraw goes to another year and back
 	{ id: 'channels', path: '/channels', redraw: { select: 'select-year', values: ['2019', '2025'] }, next: { id: 'compare', path: '/compare' } },
 	{ id: 'compare', path: '/compare', redraw: { select: 'select-year', values: ['2019', '2025'] }, next: { id: 'channels', path: '/channels' } },

@@ -4,11 +4,13 @@
 import { init, use } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 
+// LabelLayout: the trend lines' end labels move apart instead of overlapping (labelLayout.moveOverlap).
 // No AriaComponent: it would replace our aria-label; the HTML table is the accessible alternative.
-use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
+use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, LabelLayout, CanvasRenderer, SVGRenderer]);
 
 export { init };
 
