@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import Papa from 'papaparse';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -20,7 +21,7 @@ function catalog(): Plugin {
 		load(resolved) {
 			const make = modules[resolved.slice(1)];
 			if (!resolved.startsWith('\0') || !make) return;
-			this.addWatchFile(file);
+			this.addWatchFile(resolve(file)); // absolute: a relative path reads as an import in dev
 			const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 			return `export default ${JSON.stringify(make(rows))};`;
 		}

@@ -85,3 +85,17 @@ export async function seriesElsewhere(browser: Browser, link: string, testids = 
 		await fresh.close();
 	}
 }
+
+/**
+ * Holds the app's entry scripts until `release()`: the page shows only its HTML (the prerendered
+ * first paint, as on a slow line) until then.
+ */
+export async function holdApp(page: Page): Promise<() => void> {
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}

@@ -129,3 +129,16 @@ QUALIFY row_number() OVER (PARTITION BY t.town_key, t.year, v.indicator ORDER BY
 ORDER BY v.indicator, t.town_key, t.year`;
 	return { sql, params: towns };
 }
+
+/** What the compare view shows: the cells, then every value of the towns they name (resolved by the first query). */
+export interface CompareData {
+	rows: CompareRow[];
+	points: ComparePoint[];
+}
+
+/** Both queries on any runner (the browser's dataset, or DuckDB in Node at build time). */
+export async function compareData(run: <R>(q: Query<R>) => Promise<R[]>, p: CompareParams): Promise<CompareData> {
+	const rows = await run(compareQuery(p));
+	const keys = [...new Set(rows.map((r) => r.town_key))];
+	return { rows, points: await run(compareHistoryQuery(keys)) };
+}
