@@ -143,6 +143,8 @@ test('a tab closed in the middle of an import loses nothing imported before, and
 	await again.close({ runBeforeUnload: false });
 	again = await context.newPage();
 	await openImport(again);
+	// the list loads from IndexedDB after the page opens: wait for it before counting
+	await expect(again.getByTestId('import-row').first()).toBeVisible(FIRST_LOAD);
 	const rows = await again.getByTestId('import-row').count();
 	expect([1, 2]).toContain(rows);
 	expect(await summaryOf(again, 'local')).toMatch(rows === 1 ? /^5 份年报/ : /^305 份年报/);
