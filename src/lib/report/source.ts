@@ -7,5 +7,5 @@ import { reportHref } from './link';
 
 export const sourceLinks = (p: { ds: string; ind: string; lang: Lang }, t: Dict): SourceLinks => ({
 	href: (id) => reportHref({ id, ds: p.ds, ind: p.ind, lang: p.lang }, base),
-	hint: t.report.clickForSource
+	hint: t.clickForSource
 });
