@@ -65,7 +65,8 @@ interface Pass {
 
 function codesToString(codes: Uint16Array, length: number): string {
 	let s = '';
-	for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + 8192))));
+	// apply takes the typed array itself: no copy into a plain array (chunks keep under the argument limit)
+	for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
 	return s;
 }
 
