@@ -8,6 +8,7 @@ import { PROSE_RULES } from './rules';
 import { ITEMS_FILL } from './rules/parts';
 import type { Candidate } from './types';
 import { numberEnds, numberWindows, probeWindows, type Window } from './match-windows';
+import { scanExec } from './scan';
 
 /** Negations that state a zero: 未收到, 没有发生, 暂无, 暂不存在, 尚未 …; 无 only where it is not a word part. */
 export const NEGATION_SRC =
@@ -211,7 +212,7 @@ function execAll(compiled: CompiledRule, part: string, from: number, out: Candid
 	// ("行政复议、行政诉讼均为0件" is a zero for both); alone, a rule reads on after its match
 	const until = new Map<ProseRule, number>();
 	re.lastIndex = 0;
-	for (let m = re.exec(part); m; m = re.exec(part)) {
+	for (let m = scanExec(re, part); m; m = scanExec(re, part)) {
 		if (m[0].length === 0) re.lastIndex++;
 		const rule = ruleOf(compiled.rules, m);
 		// a rejected match does not consume its text: a later start may still state a value
