@@ -5,7 +5,7 @@ import { firstSet } from './first-set';
 import { compileAll } from './match';
 import { normalise } from './normalise';
 import { PROSE_RULES } from './rules';
-import { scanAll, scanExec } from './scan';
+import { scanAll, scanExec, scanReplace } from './scan';
 
 const chars = (s: string) => {
 	const set = firstSet(s)?.first ?? null;
@@ -85,5 +85,12 @@ describe('scanExec', () => {
 			expect(scanExec(re, text)?.index).toBe(copy.exec(text)?.index);
 			expect(re.lastIndex).toBe(copy.lastIndex);
 		}
+	});
+
+	it('replaces as String.prototype.replace does', () => {
+		const re = /[〇一二三四五六七八九]{4}(?=\s*年)/g;
+		const text = '二〇一九年 和 二〇二〇 年,一二三年';
+		expect(scanReplace(re, text, (m) => `<${m}>`)).toBe(text.replace(re, (m) => `<${m}>`));
+		expect(scanReplace(re, '无年份', (m) => m)).toBe('无年份');
 	});
 });

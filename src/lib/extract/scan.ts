@@ -64,3 +64,16 @@ export function scanAll(re: RegExp, text: string): RegExpExecArray[] {
 	}
 	return out;
 }
+
+/** text.replace(re, fn) for a global regex whose replacer reads only the matched text. */
+export function scanReplace(re: RegExp, text: string, fn: (matched: string) => string): string {
+	const found = scanAll(re, text);
+	if (found.length === 0) return text;
+	let out = '';
+	let at = 0;
+	for (const m of found) {
+		out += text.slice(at, m.index) + fn(m[0]);
+		at = m.index + m[0].length;
+	}
+	return out + text.slice(at);
+}
