@@ -3,6 +3,7 @@
 // a deletion pass on the folded text (PDF-split digits, thousands separators). Each pass keeps,
 // for every output character, the offset of the original character it came from.
 import * as OpenCC from 'opencc-js/t2cn';
+import { scanAll } from './scan';
 import type { Normalised } from './types';
 
 // 'tw' → 'cn' without phrase dictionaries at the call site: we convert one character at a time,
@@ -158,19 +159,20 @@ function softWraps(text: string, drop: Uint8Array | null): Uint8Array | null {
 
 function deletionPass(p: Pass): Pass {
 	let drop: Uint8Array | null = softWraps(p.text, null);
-	for (const m of p.text.matchAll(SPLIT_DIGITS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /[ \n]/);
+	// (both open behind a lookbehind: scanAll jumps from digit to digit)
+	for (const m of scanAll(SPLIT_DIGITS, p.text)) drop = markDeleted(drop, p.text.length, m.index, m[0], /[ \n]/);
 	for (const m of p.text.matchAll(SPACED_CJK)) drop = markDeleted(drop, p.text.length, m.index, m[0], / /);
-	for (const m of p.text.matchAll(THOUSANDS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /,/);
+	for (const m of scanAll(THOUSANDS, p.text)) drop = markDeleted(drop, p.text.length, m.index, m[0], /,/);
 	if (!drop) return p;
-	const out: string[] = [];
+	const out = new Uint16Array(p.text.length);
 	const map = new Int32Array(p.text.length);
 	let k = 0;
 	for (let i = 0; i < p.text.length; i++) {
 		if (drop[i]) continue;
-		out.push(p.text[i]);
+		out[k] = p.text.charCodeAt(i);
 		map[k++] = p.map[i];
 	}
-	return { text: out.join(''), map: map.subarray(0, k) };
+	return { text: codesToString(out, k), map: map.subarray(0, k) };
 }
 
 function markDeleted(drop: Uint8Array | null, size: number, at: number, s: string, which: RegExp): Uint8Array {
