@@ -64,7 +64,19 @@ interface Pass {
 	map: Int32Array;
 }
 
+// TextDecoder turns code units into a string about 4x faster than String.fromCharCode.apply, but
+// it replaces lone surrogates with U+FFFD (and reads little-endian bytes): it decodes only texts
+// without surrogates on little-endian machines, so every code unit stays exactly as it was.
+const UTF16 = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function hasSurrogate(codes: Uint16Array, length: number): boolean {
+	for (let i = 0; i < length; i++) if ((codes[i] & 0xf800) === 0xd800) return true;
+	return false;
+}
+
 function codesToString(codes: Uint16Array, length: number): string {
+	if (UTF16 && LITTLE_ENDIAN && !hasSurrogate(codes, length)) return UTF16.decode(codes.subarray(0, length));
 	let s = '';
 	// apply takes the typed array itself: no copy into a plain array (chunks keep under the argument limit)
 	for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
