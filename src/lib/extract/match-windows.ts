@@ -2,6 +2,8 @@
 // a statement always holds its number (after-forms) or its label (before- and zero forms), so each
 // rule runs only on the windows around those, found by one cheap scan.
 
+import { scanExec } from './scan';
+
 export type Window = [number, number];
 
 /** Windows closer than this merge: one regex run over a little more text beats two runs. */
@@ -17,7 +19,7 @@ function add(out: Window[], from: number, to: number): void {
 export function probeWindows(text: string, probe: RegExp, before: number, after: number): Window[] {
 	const out: Window[] = [];
 	probe.lastIndex = 0;
-	for (let m = probe.exec(text); m; m = probe.exec(text)) {
+	for (let m = scanExec(probe, text); m; m = scanExec(probe, text)) {
 		if (m[0].length === 0) probe.lastIndex++;
 		add(out, Math.max(0, m.index - before), Math.min(text.length, m.index + m[0].length + after));
 	}
@@ -35,7 +37,7 @@ const NUMBER_TAIL = 16;
 export function numberEnds(text: string): number[] {
 	const out: number[] = [];
 	COUNTED.lastIndex = 0;
-	for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) out.push(m.index + m[0].length);
+	for (let m = scanExec(COUNTED, text); m; m = scanExec(COUNTED, text)) out.push(m.index + m[0].length);
 	return out;
 }
 

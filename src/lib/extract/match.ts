@@ -8,6 +8,7 @@ import { PROSE_RULES } from './rules';
 import { ITEMS_FILL } from './rules/parts';
 import type { Candidate } from './types';
 import { numberEnds, numberWindows, probeWindows, type Window } from './match-windows';
+import { scanExec } from './scan';
 
 /** Negations that state a zero: 未收到, 没有发生, 暂无, 暂不存在, 尚未 …; 无 only where it is not a word part. */
 export const NEGATION_SRC =
@@ -117,14 +118,18 @@ function accept(rule: ProseRule, m: RegExpExecArray, text: string): boolean {
 	return true;
 }
 
-function toCandidate(rule: ProseRule, m: RegExpExecArray, clause: string): Candidate | null {
+/** The candidate of a match in a window that starts at `from` of the text. */
+function toCandidate(rule: ProseRule, m: RegExpExecArray, clause: string, from: number): Candidate | null {
 	const g = m.groups ?? {};
-	const base = { indicator: rule.ind, origin: 'prose' as const, start: m.index, end: m.index + m[0].length, rule: `${rule.ind}:${rule.form}` };
-	if (rule.form === 'zero') return { ...base, value: 0, qualifier: 'zero_stated', priority: rule.priority ?? 0 };
+	// one literal per candidate (no spread of a base object): this runs for every match
+	const start = m.index + from;
+	const end = m.index + m[0].length + from;
+	const tag = `${rule.ind}:${rule.form}`;
+	if (rule.form === 'zero') return { indicator: rule.ind, origin: 'prose', start, end, rule: tag, value: 0, qualifier: 'zero_stated', priority: rule.priority ?? 0 };
 	const value = parseNumber(g.num ?? '');
 	if (value === null) return null;
 	const qualifier = g.range ? 'at_least' : qualifierOf(g.pre ?? '', g.mid ?? '', g.post ?? '', value);
-	return { ...base, value, qualifier, priority: (rule.priority ?? 1) + boostOf(rule, clause) };
+	return { indicator: rule.ind, origin: 'prose', start, end, rule: tag, value, qualifier, priority: (rule.priority ?? 1) + boostOf(rule, clause) };
 }
 
 /** The clause a statement sits in, up to its end: "全年共发布了120条" boosts "发布了120条". */
@@ -211,7 +216,7 @@ function execAll(compiled: CompiledRule, part: string, from: number, out: Candid
 	// ("行政复议、行政诉讼均为0件" is a zero for both); alone, a rule reads on after its match
 	const until = new Map<ProseRule, number>();
 	re.lastIndex = 0;
-	for (let m = re.exec(part); m; m = re.exec(part)) {
+	for (let m = scanExec(re, part); m; m = scanExec(re, part)) {
 		if (m[0].length === 0) re.lastIndex++;
 		const rule = ruleOf(compiled.rules, m);
 		// a rejected match does not consume its text: a later start may still state a value
@@ -224,8 +229,8 @@ function execAll(compiled: CompiledRule, part: string, from: number, out: Candid
 			until.set(rule, end);
 			re.lastIndex = m.index + 1;
 		}
-		const c = toCandidate(rule, m, rule.boost ? clauseUpTo(part, m.index, end) : '');
-		if (c) out.push({ ...c, start: c.start + from, end: c.end + from });
+		const c = toCandidate(rule, m, rule.boost ? clauseUpTo(part, m.index, end) : '', from);
+		if (c) out.push(c);
 	}
 }
 

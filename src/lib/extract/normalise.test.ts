@@ -23,6 +23,10 @@ describe('normalise', () => {
 		expect(n.toOriginal[n.text.length]).toBe(original.length);
 	});
 
+	it('keeps surrogate pairs and lone surrogates code unit for code unit', () => {
+		for (const text of ['共12条😀', '共12条\ud800', '\udc00开头', '\u4e00'.repeat(9000) + '\ud83d']) expect(normalise(text).text).toBe(text);
+	});
+
 	it('unifies odd spaces and drops zero-width characters', () => {
 		expect(normalise('共\u3000计\u00a012\u200b条\ufeff').text).toBe('共 计 12条');
 	});

@@ -3,6 +3,7 @@
 // a deletion pass on the folded text (PDF-split digits, thousands separators). Each pass keeps,
 // for every output character, the offset of the original character it came from.
 import * as OpenCC from 'opencc-js/t2cn';
+import { scanAll } from './scan';
 import type { Normalised } from './types';
 
 // 'tw' → 'cn' without phrase dictionaries at the call site: we convert one character at a time,
@@ -63,9 +64,22 @@ interface Pass {
 	map: Int32Array;
 }
 
+// TextDecoder turns code units into a string about 4x faster than String.fromCharCode.apply, but
+// it replaces lone surrogates with U+FFFD (and reads little-endian bytes): it decodes only texts
+// without surrogates on little-endian machines, so every code unit stays exactly as it was.
+const UTF16 = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function hasSurrogate(codes: Uint16Array, length: number): boolean {
+	for (let i = 0; i < length; i++) if ((codes[i] & 0xf800) === 0xd800) return true;
+	return false;
+}
+
 function codesToString(codes: Uint16Array, length: number): string {
+	if (UTF16 && LITTLE_ENDIAN && !hasSurrogate(codes, length)) return UTF16.decode(codes.subarray(0, length));
 	let s = '';
-	for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + 8192))));
+	// apply takes the typed array itself: no copy into a plain array (chunks keep under the argument limit)
+	for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
 	return s;
 }
 
@@ -157,19 +171,20 @@ function softWraps(text: string, drop: Uint8Array | null): Uint8Array | null {
 
 function deletionPass(p: Pass): Pass {
 	let drop: Uint8Array | null = softWraps(p.text, null);
-	for (const m of p.text.matchAll(SPLIT_DIGITS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /[ \n]/);
+	// (both open behind a lookbehind: scanAll jumps from digit to digit)
+	for (const m of scanAll(SPLIT_DIGITS, p.text)) drop = markDeleted(drop, p.text.length, m.index, m[0], /[ \n]/);
 	for (const m of p.text.matchAll(SPACED_CJK)) drop = markDeleted(drop, p.text.length, m.index, m[0], / /);
-	for (const m of p.text.matchAll(THOUSANDS)) drop = markDeleted(drop, p.text.length, m.index, m[0], /,/);
+	for (const m of scanAll(THOUSANDS, p.text)) drop = markDeleted(drop, p.text.length, m.index, m[0], /,/);
 	if (!drop) return p;
-	const out: string[] = [];
+	const out = new Uint16Array(p.text.length);
 	const map = new Int32Array(p.text.length);
 	let k = 0;
 	for (let i = 0; i < p.text.length; i++) {
 		if (drop[i]) continue;
-		out.push(p.text[i]);
+		out[k] = p.text.charCodeAt(i);
 		map[k++] = p.map[i];
 	}
-	return { text: out.join(''), map: map.subarray(0, k) };
+	return { text: codesToString(out, k), map: map.subarray(0, k) };
 }
 
 function markDeleted(drop: Uint8Array | null, size: number, at: number, s: string, which: RegExp): Uint8Array {

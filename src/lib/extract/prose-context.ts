@@ -89,29 +89,32 @@ function unclosed(line: string): boolean {
 	return line.lastIndexOf('(') > line.lastIndexOf(')') || line.indexOf(')') < line.indexOf('(') || (line.includes(')') && !line.includes('('));
 }
 
-const CLAUSE_END = new Set([...'。;!?\n']);
+// Char-code tests: these walks run for every candidate, and text[i] would allocate a string per CJK character.
+/** 。 ; ! ? and a line break end a sentence */
+const isClauseEnd = (c: number) => c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a;
 
 /** Sentence around `at` (bounded to 200 characters each side). */
 export function sentenceAround(text: string, at: number, end = at): { start: number; text: string } {
 	let s = at;
-	while (s > 0 && at - s < 200 && !CLAUSE_END.has(text[s - 1])) s--;
+	while (s > 0 && at - s < 200 && !isClauseEnd(text.charCodeAt(s - 1))) s--;
 	let e = end;
-	while (e < text.length && e - end < 200 && !CLAUSE_END.has(text[e])) e++;
+	while (e < text.length && e - end < 200 && !isClauseEnd(text.charCodeAt(e))) e++;
 	return { start: s, text: text.slice(s, e) };
 }
 
-const CLAUSE_MARK = new Set([...',;。\n']);
+/** , ; 。 and a line break end a clause */
+const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x0a;
 
 /** Where the clause holding `at` starts: after the last comma or stop, at most `reach` back. */
 export function clauseStart(text: string, at: number, reach = 120): number {
 	let s = at;
-	while (s > 0 && at - s < reach && !CLAUSE_MARK.has(text[s - 1])) s--;
+	while (s > 0 && at - s < reach && !isClauseMark(text.charCodeAt(s - 1))) s--;
 	return s;
 }
 
 /** Where the clause holding `at` ends: at the next comma or stop, at most `reach` on. */
 export function clauseEnd(text: string, at: number, reach = 120): number {
 	let e = at;
-	while (e < text.length && e - at < reach && !CLAUSE_MARK.has(text[e])) e++;
+	while (e < text.length && e - at < reach && !isClauseMark(text.charCodeAt(e))) e++;
 	return e;
 }

@@ -1,6 +1,8 @@
 // Text as metadata rules read it: pinyin glosses from bad converters ("镇(zhèn)") removed.
 // Metadata quotes nothing, so this copy needs no offset map.
 
+import { scanReplace } from '../scan';
+
 const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/g;
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
@@ -12,5 +14,6 @@ function digitsOf(year: string): string {
 }
 
 export function metaText(text: string): string {
-	return text.replace(PINYIN_GLOSS, '').replace(CHINESE_YEAR, digitsOf);
+	// the year class opens no literal: scanReplace skips the text between its characters in JS
+	return scanReplace(CHINESE_YEAR, text.replace(PINYIN_GLOSS, ''), digitsOf);
 }

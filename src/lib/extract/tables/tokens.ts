@@ -17,7 +17,10 @@ export interface Token {
 const NUMBER = /^[+＋\-−－]?(?:[0-9０-９]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:[.．][0-9０-９]+)?$/;
 /** Cells that state "nothing here" explicitly: a dash or slash placeholder. */
 const PLACEHOLDER = /^(?:[-—–/／\\]+|无)$/;
-const SPACE = /[ \t\u00a0\u3000]/;
+/** A cell separator: space, tab, no-break or ideographic space (a code check: this runs per character). */
+function isSpace(code: number): boolean {
+	return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+}
 
 function toNumber(cell: string): number {
 	const ascii = cell
@@ -38,15 +41,15 @@ function classify(text: string, start: number): Token {
 function pushWords(text: string, from: number, to: number, out: Token[]): void {
 	let i = from;
 	while (i < to) {
-		while (i < to && SPACE.test(text[i])) i++;
+		while (i < to && isSpace(text.charCodeAt(i))) i++;
 		const s = i;
-		while (i < to && !SPACE.test(text[i])) i++;
+		while (i < to && !isSpace(text.charCodeAt(i))) i++;
 		if (i > s) out.push(classify(text.slice(s, i), s));
 	}
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) if (!SPACE.test(text[i])) return false;
+	for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
 	return true;
 }
 
@@ -115,5 +118,19 @@ export function isSectionHeading(label: string): boolean {
 
 /** Letters only, no spaces or pipes: header cells split over lines are compared this way. */
 export function compact(text: string): string {
-	return text.replace(/[\s|\u3000]+/g, '');
+	// a char-code walk: this runs on every header cell, and most cells have nothing to drop
+	let out = '';
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (!isGap(text.charCodeAt(i))) continue;
+		out += text.slice(from, i);
+		from = i + 1;
+	}
+	return from === 0 ? text : out + text.slice(from);
+}
+
+/** What /[\s|\u3000]/ matches: ECMAScript white space and line terminators, and the pipe. */
+function isGap(c: number): boolean {
+	if (c < 0x80) return c === 0x20 || c === 0x7c || (c >= 0x09 && c <= 0x0d);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
