@@ -31,10 +31,6 @@ const zh = {
 	selected: '已选数值',
 	showInList: '在列表中查看',
 	loading: '正在读取报告…',
-	notFoundTitle: '找不到这份报告',
-	notFound: (id: string) => `数据中没有编号为 “${id}” 的报告。链接可能已过期，或数据已更新。`,
-	badId: '报告编号应为 16 位十六进制字符（0–9、a–f）。',
-	toRankings: '返回排名',
 	unknownIndicator: (id: string) => `链接指向的指标 “${id}” 不在这份报告中。`
 };
 
@@ -67,10 +63,6 @@ const en: typeof zh = {
 	selected: 'Selected value',
 	showInList: 'Show in the list',
 	loading: 'Reading the report…',
-	notFoundTitle: 'Report not found',
-	notFound: (id) => `The data holds no report with the id “${id}”. The link may be out of date, or the data was updated.`,
-	badId: 'A report id is 16 hexadecimal characters (0–9, a–f).',
-	toRankings: 'Back to rankings',
 	unknownIndicator: (id) => `The indicator “${id}” the link points to is not in this report.`
 };
 
