@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createTableSql, derivedTablesSql, mergedTablesSql, schemaOf } from '../db/load-sql';
 import { CSV_FILE, DATASET_TABLES, headerColumns, type TableName } from '../db/schema';
+import { provinceSchema, scaleBaseSql, scaleProvinceSql } from '../db/scale-sql';
 import type { Param, Runner } from '../db/types';
 
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
@@ -59,6 +60,50 @@ export async function openDataset(dir: string, catalog: string, ds = 'test', loc
 		run: runnerOf(conn),
 		conn,
 		close: () => {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
+}
+
+export interface NodeScaleDb extends NodeDb {
+	/** Loads province `key`'s facts as the browser does; a runner on its schema. */
+	province(key: string): Promise<Runner>;
+}
+
+/**
+ * The `scale` dataset at `dir` (docs/scale-layout.md, manifest.json) loaded by the browser's own
+ * SQL (db/scale-sql.ts): `run` sees the first view's tables, `province(key)` a province's facts.
+ */
+export async function openScale(dir: string, catalog: string, ds = 'scale'): Promise<NodeScaleDb> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	const schema = schemaOf(ds);
+	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+	const file = (ref: { path: string } | null) => (ref ? join(dir, ref.path) : null);
+	await loadTable(conn, 'main.indicators', 'indicators', catalog);
+	const towns = file(manifest.files.towns)!;
+	const summaries = [file(manifest.files.summary.country)!, file(manifest.files.summary.province)!];
+	for (const sql of scaleBaseSql(schema, { towns, summaries })) await conn.run(sql);
+	const connections: DuckDBConnection[] = [];
+	const on = async (s: string) => {
+		const c = await instance.connect();
+		connections.push(c);
+		await c.run(`SET search_path = '${s},main'`);
+		return runnerOf(c);
+	};
+	return {
+		run: await on(schema),
+		conn,
+		async province(key) {
+			const p = manifest.provinces.find((x: { key: string }) => x.key === key);
+			const target = provinceSchema(schema, key);
+			const f = { reports: file(p.files.reports)!, values: file(p.files.values)!, warnings: file(p.files.warnings) };
+			for (const sql of scaleProvinceSql(target, schema, p.name, f)) await conn.run(sql);
+			return on(target);
+		},
+		close: () => {
+			for (const c of connections) c.closeSync();
 			conn.closeSync();
 			instance.closeSync();
 		}

@@ -1,0 +1,113 @@
+// Queries of the national `scale` dataset that the CSV datasets do not need: its lists come from the
+// summaries and the town list (no facts are loaded at the country level), the national ranking reads
+// one indicator's file (its row groups of two years), and a long ranking is cut into pages that
+// always keep the user's own towns.
+import type { DatasetSummary, Query, Runner } from '../types';
+import { literal } from '../load-sql';
+import { regionsQuery, type ContextLists } from './lists';
+import { placeholders, runQuery } from './run';
+
+/** The catalog indicators some town states, in catalog order (from the country summary). */
+export function scaleStatedQuery(): Query<{ id: string }> {
+	return {
+		sql: `SELECT i.id FROM indicators i WHERE EXISTS (SELECT 1 FROM summary s WHERE s.level = 'country' AND s.indicator = i.id)`,
+		params: []
+	};
+}
+
+export function scaleYearsQuery(): Query<{ year: number }> {
+	return { sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM summary WHERE level = 'country' ORDER BY year`, params: [] };
+}
+
+/** Reports, reporting towns and stated values of the whole country, from the town list and the summary. */
+export function scaleSummaryQuery(): Query<DatasetSummary> {
+	return {
+		sql: `SELECT CAST((SELECT coalesce(sum(reports), 0) FROM towns) AS INTEGER) AS reports,
+	CAST((SELECT count(*) FROM towns WHERE reports > 0) AS INTEGER) AS towns,
+	CAST((SELECT coalesce(sum(towns), 0) FROM summary WHERE level = 'country') AS INTEGER) AS "values",
+	(SELECT min(first_year) FROM towns) AS min_year, (SELECT max(last_year) FROM towns) AS max_year`,
+		params: []
+	};
+}
+
+export async function scaleContextLists(run: Runner): Promise<ContextLists> {
+	const stated = (await runQuery(run, scaleStatedQuery())).map((r) => r.id);
+	const years = (await runQuery(run, scaleYearsQuery())).map((y) => y.year);
+	const regions = await runQuery(run, regionsQuery());
+	const [summary] = await runQuery(run, scaleSummaryQuery());
+	return { stated, years, regions, summary };
+}
+
+/**
+ * Every town's value of one indicator in year $1, ranked nationally, with its rank and value the
+ * year before; `file` is the indicator's registered town_values file (sorted by year, so only the
+ * row groups of the two years are read). Rows have the ranking view's shape.
+ */
+export function nationalRankingQuery(file: string, year: number): Query<NationalRankingRow> {
+	return {
+		sql: `WITH v AS (
+	SELECT town_id AS town_key, year, value, qualifier, report_id FROM read_parquet(${literal(file)}, hive_partitioning = false)
+	WHERE year IN ($1, $1 - 1) AND value IS NOT NULL
+),
+r AS (SELECT *, CAST(rank() OVER (PARTITION BY year ORDER BY value DESC) AS INTEGER) AS year_rank FROM v),
+c AS (SELECT * FROM r WHERE year = $1),
+p AS (SELECT town_key, year_rank AS prev_rank, value AS prev_value, qualifier AS prev_qualifier FROM r WHERE year = $1 - 1)
+SELECT c.town_key, t.town, t.county, coalesce(t.name_shared, false) AS name_shared, CAST(c.year AS INTEGER) AS year,
+	CAST(c.value AS DOUBLE) AS value, c.qualifier, c.report_id, c.year_rank AS rank, p.prev_rank,
+	CAST(p.prev_value AS DOUBLE) AS prev_value, p.prev_qualifier, CAST(p.prev_rank - c.year_rank AS INTEGER) AS rank_change,
+	p.prev_rank IS NULL AS is_new
+FROM c LEFT JOIN p USING (town_key) LEFT JOIN towns t USING (town_key)`,
+		params: [year]
+	};
+}
+
+export interface NationalRankingRow {
+	town_key: string;
+	town: string;
+	county: string | null;
+	name_shared: boolean;
+	year: number;
+	value: number | null;
+	qualifier: string | null;
+	report_id: string | null;
+	rank: number | null;
+	prev_rank: number | null;
+	prev_value: number | null;
+	prev_qualifier: string | null;
+	rank_change: number | null;
+	is_new: boolean;
+}
+
+export interface RankingPage {
+	/** 0-based page */
+	page: number;
+	size: number;
+	/** the user's towns: always in the rows, wherever they rank */
+	own: readonly string[];
+}
+
+/** Where a row stands in the whole ranking, and how many towns it ranks (for "page k of n"). */
+export interface Paged {
+	pos: number;
+	ranked: number;
+	total: number;
+}
+
+/**
+ * One page of any ranking query (rows with `rank`, `town`, `town_key`): positions by rank (unranked
+ * towns last), the page's rows plus the user's own towns, and the totals; SQL does the cutting, so a
+ * 40,000-town ranking sends the page only.
+ */
+export function rankingPageQuery<R>(inner: Query<R>, p: RankingPage): Query<R & Paged> {
+	const n = inner.params.length;
+	const own = p.own.length ? `OR town_key IN (${placeholders(p.own.length, n + 3)})` : '';
+	return {
+		sql: `SELECT * FROM (
+	SELECT *, CAST(row_number() OVER (ORDER BY rank NULLS LAST, town, town_key) AS INTEGER) AS pos,
+		CAST(count(rank) OVER () AS INTEGER) AS ranked, CAST(count(*) OVER () AS INTEGER) AS total
+	FROM (${inner.sql}) q
+) WHERE (pos > $${n + 1} AND pos <= $${n + 1} + $${n + 2}) ${own}
+ORDER BY pos`,
+		params: [...inner.params, Math.max(0, p.page) * p.size, p.size, ...p.own]
+	};
+}
