@@ -7,6 +7,7 @@ import { forgetLocalLoads, loadDataset } from './load';
 import { schemaOf } from './load-sql';
 import { contextLists, type ContextLists } from './queries/lists';
 import { scaleContextLists } from './queries/scale';
+import { DETAIL_TABLE } from './scale-sql';
 import { runQuery } from './queries/run';
 import type { Query, Runner } from './types';
 
@@ -27,12 +28,15 @@ export function focusProvince(key: string): void {
 /** Statements that read a province's facts: at the country level of a scale dataset they wait for a province. */
 const FACT_TABLE = /\b(FROM|JOIN)\s+(reports|vals|warnings|town_reports|town_values)\b/i;
 
-/** The schema a statement of `ds` runs in, once loaded: a scale dataset's national tables or the focused province's. */
+/**
+ * Where a statement of `ds` runs, once loaded (a schema, or a search path): a scale dataset's national
+ * tables, or the focused province's files (its detail file too when the statement reads it).
+ */
 async function schemaFor(ds: DatasetId, sql: string): Promise<string> {
 	await loadDataset(ds);
 	if (!isScaleDataset(ds)) return schemaOf(ds);
 	const scale = await import('./load-scale');
-	if (focus) return scale.loadProvince(schemaOf(ds), focus);
+	if (focus) return scale.loadProvince(schemaOf(ds), focus, DETAIL_TABLE.test(sql));
 	if (FACT_TABLE.test(sql)) throw new scale.ChooseProvince();
 	return schemaOf(ds);
 }

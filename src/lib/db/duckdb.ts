@@ -41,8 +41,10 @@ async function open(): Promise<AsyncDuckDB> {
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), duckdbWorker(bundle.mainWorker!));
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	performance.mark('townlens:duckdb-ready');
-	// No extension downloads: everything we need (CSV, window functions) is built in.
-	await db.open({ query: { castBigIntToDouble: true }, allowUnsignedExtensions: false });
+	// No extension downloads: everything we need (CSV, window functions, attached database files) is
+	// built in. Files registered by URL are sized by a ranged HEAD first: the fallback probe (GET of
+	// bytes 0-0) gets the whole file from servers that read "0-0" as "to the end" (sirv does).
+	await db.open({ query: { castBigIntToDouble: true }, allowUnsignedExtensions: false, filesystem: { reliableHeadRequests: true } });
 	return db;
 }
 

@@ -1,65 +1,68 @@
-// The national `scale` dataset in the browser (docs/scale-layout.md). Its files are registered by
-// URL, so DuckDB-WASM range-reads them from our own origin: the first view reads the manifest, the
-// town list and the country and province summaries, never the facts; choosing a province reads that
-// province's reports, values and warnings into a schema of its own (scale-sql.ts), where every view's
-// SQL runs unchanged. A few provinces stay loaded; older ones are dropped to bound the tab's memory.
+// The national `scale` dataset in the browser (docs/scale-layout.md). DuckDB-WASM 1.32 cannot read
+// Parquet without downloading an extension from the internet (autoloading is off, so it would only
+// fail), so the browser reads the DuckDB database files made from the Parquet (server/scale-files.ts),
+// registered by URL on our own origin and attached: the first view copies the town list, regions and
+// summaries into memory, choosing a province attaches that province's facts (its detail file only
+// when the Data or Report view asks), and the national ranking attaches one indicator's file.
 import { base } from '$app/paths';
-import { indicatorMeta } from '$lib/catalog';
 import { connection, database } from './duckdb';
 import { DatasetError, loadCatalog } from './load';
-import { dropProvinceSql, isProvinceKey, provinceSchema, scaleBaseSql, scaleProvinceSql } from './scale-sql';
-
-interface FileRef {
-	href: string;
-	bytes: number;
-}
-
-export interface ScaleManifest {
-	counts: { towns: number; reports: number; values: number };
-	files: { towns: FileRef; summary: Record<'country' | 'province' | 'city' | 'county', FileRef>; town_values: Record<string, FileRef> };
-	provinces: { key: string; name: string; towns: number; files: { reports: FileRef | null; values: FileRef | null; warnings: FileRef | null } }[];
-}
+import {
+	attachSql,
+	BROWSER_FILES,
+	detachSql,
+	firstViewSql,
+	isProvinceKey,
+	detailAlias,
+	provinceAlias,
+	provincePath,
+	townValuesAlias,
+	type BrowserIndex
+} from './scale-sql';
 
 /** A fact query at the country level: the views ask for a province first (a state, not a failure). */
 export class ChooseProvince extends DatasetError {
 	constructor() {
-		super('全国数据按省加载：请先在“地区”中选择一个省份。', 'The national dataset loads one province at a time: choose a province in “Region” first.', true);
+		super(
+			'全国数据按省加载：请先在“地区”中选择一个省份。',
+			'The national dataset loads one province at a time: choose a province in “Region” first.',
+			true
+		);
 	}
 }
 
 const root = () => new URL(`${base}/data/scale/`, location.href).href;
-let manifest: Promise<ScaleManifest> | undefined;
 
-/** The manifest; a site built without `npm run data:scale` says so in both languages. */
-export function scaleManifest(): Promise<ScaleManifest> {
-	return (manifest ??= (async () => {
-		const res = await fetch(`${root()}manifest.json`).catch(() => undefined);
-		if (!res?.ok) {
-			throw new DatasetError('全国数据集尚未构建：请运行 npm run data:scale', 'The national dataset is not built: run npm run data:scale');
-		}
-		return (await res.json()) as ScaleManifest;
+async function json<T>(path: string, missing: DatasetError): Promise<T> {
+	const res = await fetch(root() + path).catch(() => undefined);
+	if (!res?.ok) throw missing;
+	return (await res.json()) as T;
+}
+
+let index: Promise<BrowserIndex> | undefined;
+
+/** The dataset's manifest and browser index; a site built without them says so in both languages. */
+export function scaleIndex(): Promise<BrowserIndex> {
+	return (index ??= (async () => {
+		const [, idx] = await Promise.all([
+			json('manifest.json', new DatasetError('全国数据集尚未构建：请运行 npm run data:scale', 'The national dataset is not built: run npm run data:scale')),
+			json<BrowserIndex>(
+				BROWSER_FILES.index,
+				new DatasetError('全国数据集缺少浏览器文件：请运行 npm run data:scale:browser', 'The national dataset has no browser files: run npm run data:scale:browser')
+			)
+		]);
+		return idx;
 	})().catch((e) => {
-		manifest = undefined;
+		index = undefined;
 		throw e;
 	}));
 }
 
-const registered = new Map<string, Promise<string>>();
-
-/** Registers one file of the dataset under a plain name (`scale/<href>`), read by HTTP range requests. */
-function register(ref: FileRef): Promise<string> {
-	let name = registered.get(ref.href);
-	if (!name) {
-		name = (async () => {
-			const [db, { DuckDBDataProtocol }] = await Promise.all([database(), import('@duckdb/duckdb-wasm')]);
-			const file = `scale/${ref.href}`;
-			await db.registerFileURL(file, root() + ref.href, DuckDBDataProtocol.HTTP, false);
-			return file;
-		})();
-		name.catch(() => registered.delete(ref.href));
-		registered.set(ref.href, name);
-	}
-	return name;
+/** Registers one browser file by URL (read by HTTP range requests) and attaches it read-only. */
+async function attach(alias: string, path: string): Promise<void> {
+	const [db, { DuckDBDataProtocol }] = await Promise.all([database(), import('@duckdb/duckdb-wasm')]);
+	await db.registerFileURL(path, root() + path, DuckDBDataProtocol.HTTP, false);
+	await (await connection()).query(attachSql(alias, path));
 }
 
 async function run(sqls: string[]): Promise<void> {
@@ -67,52 +70,75 @@ async function run(sqls: string[]): Promise<void> {
 	for (const sql of sqls) await conn.query(sql);
 }
 
-/** The first view's tables in `schema`: towns, regions, summaries (and the shared catalog). */
+/** The first view's tables in `schema` (and the shared catalog). */
 export async function loadScale(schema: string): Promise<void> {
 	const catalog = loadCatalog();
-	const m = await scaleManifest();
-	const [towns, ...summaries] = await Promise.all([m.files.towns, m.files.summary.country, m.files.summary.province].map(register));
-	await run(scaleBaseSql(schema, { towns, summaries }));
+	await scaleIndex();
+	const alias = `${schema}_first`;
+	await attach(alias, BROWSER_FILES.first);
+	await run([...firstViewSql(schema, alias), detachSql(alias)]);
 	await catalog;
 }
 
-/** How many provinces' facts stay loaded (a large one holds about a million values). */
+/** How many provinces stay attached (a large one is tens of megabytes in memory). */
 const PROVINCES_KEPT = 3;
-const provinces = new Map<string, Promise<string>>();
+const provinces = new Map<string, { facts: Promise<void>; detail?: Promise<void> }>();
 
-/** Loads province `key`'s facts once (after loadScale); resolves to its schema. */
-export function loadProvince(schema: string, key: string): Promise<string> {
+async function checkProvince(key: string): Promise<void> {
+	const idx = await scaleIndex();
+	if (!isProvinceKey(key) || !idx.provinces[key]) {
+		throw new DatasetError(`全国数据集中没有代码为 ${key} 的省份`, `The national dataset has no province with code ${key}`);
+	}
+}
+
+/**
+ * Attaches province `key`'s facts once (after loadScale), and its detail file when `detail`;
+ * resolves to the search path the province's statements run with.
+ */
+export async function loadProvince(schema: string, key: string, detail: boolean): Promise<string> {
 	let p = provinces.get(key);
-	if (p) {
-		provinces.delete(key); // re-inserted below: most recently used last
-	} else {
-		p = (async () => {
-			const m = await scaleManifest();
-			const entry = isProvinceKey(key) ? m.provinces.find((x) => x.key === key) : undefined;
-			if (!entry?.files.reports || !entry.files.values) {
-				throw new DatasetError(`全国数据集中没有代码为 ${key} 的省份`, `The national dataset has no province with code ${key}`);
-			}
-			const [reports, values, warnings] = await Promise.all([entry.files.reports, entry.files.values, entry.files.warnings].map((f) => (f ? register(f) : null)));
-			const target = provinceSchema(schema, key);
-			performance.mark('townlens:province-start');
-			await run(scaleProvinceSql(target, schema, entry.name, { reports: reports!, values: values!, warnings }));
-			performance.measure('townlens:province', 'townlens:province-start');
-			return target;
-		})();
-		p.catch(() => provinces.delete(key));
+	if (p) provinces.delete(key); // re-inserted below: most recently used last
+	else {
+		p = {
+			facts: (async () => {
+				await checkProvince(key);
+				performance.mark('townlens:province-start');
+				await attach(provinceAlias(schema, key), BROWSER_FILES.province(key));
+				performance.measure('townlens:province', 'townlens:province-start');
+			})()
+		};
+		p.facts.catch(() => provinces.delete(key));
 	}
 	provinces.set(key, p);
 	if (provinces.size > PROVINCES_KEPT) {
 		const [oldest, dropped] = provinces.entries().next().value!;
 		provinces.delete(oldest);
-		dropped.then((s) => run([dropProvinceSql(s)]), () => undefined);
+		Promise.allSettled([dropped.facts, dropped.detail]).then(() => run([detachSql(provinceAlias(schema, oldest)), detachSql(detailAlias(schema, oldest))]));
 	}
-	return p;
+	await p.facts;
+	if (detail) {
+		const entry = p;
+		entry.detail ??= attach(detailAlias(schema, key), BROWSER_FILES.detail(key)).catch((e) => {
+			entry.detail = undefined;
+			throw e;
+		});
+		await entry.detail;
+	}
+	return provincePath(schema, key, detail);
 }
 
-/** The registered file of one indicator's values for every town (the national ranking reads it). */
-export async function townValuesFile(indicator: string): Promise<string | undefined> {
-	if (!indicatorMeta(indicator)) return undefined; // only catalog ids name a file
-	const ref = (await scaleManifest()).files.town_values[indicator];
-	return ref ? register(ref) : undefined;
+const indicators = new Map<string, Promise<void>>();
+
+/** Attaches one indicator's values for every town (the national ranking) once. */
+export function attachIndicator(indicator: string): Promise<void> {
+	let p = indicators.get(indicator);
+	if (!p) {
+		p = (async () => {
+			if (!(indicator in (await scaleIndex()).town_values)) throw new DatasetError(`全国数据集中没有指标 ${indicator}`, `The national dataset has no indicator ${indicator}`);
+			await attach(townValuesAlias(indicator), BROWSER_FILES.townValues(indicator));
+		})();
+		p.catch(() => indicators.delete(indicator));
+		indicators.set(indicator, p);
+	}
+	return p;
 }

@@ -1,19 +1,15 @@
 // The SQL that opens the national `scale` dataset (docs/scale-layout.md) in parts: the town list and
-// the summaries for the first view, then one province's facts into a schema of its own with the very
-// tables every view queries (`reports`, `vals`, `warnings`, `town_reports`, `town_values`, and views
-// of the national `towns`, `regions`, `summary`). Pure text from whitelisted names and escaped file
-// names, shared by the browser loader (files registered by URL, range-read) and the Node tests.
+// the summaries for the first view, then one province's facts with the very tables every view
+// queries (`reports`, `vals`, `warnings`, `town_reports`, `town_values`, next to the national
+// `towns`, `regions`, `summary`). DuckDB-WASM 1.32 has no Parquet reader built in (it would fetch the
+// extension from the internet), so the Parquet is turned once into DuckDB database files
+// (server/scale-files.ts) that the browser attaches by URL and range-reads; the Node tests open the
+// same files the same way. Pure text from whitelisted names and escaped file names.
 import { REPORT_TABLE, VALUE_TABLE, WARNING_TABLE, type Column } from '$lib/contract/tables';
 import { factTablesSql, ident, literal, regionsSql } from './load-sql';
 
 /** A province key of the gazetteer (two digits): the only thing that names a province schema. */
 export const isProvinceKey = (key: string): boolean => /^[0-9]{2}$/.test(key);
-
-/** The schema of one province's facts: `ds_scale` + `_p11`. */
-export function provinceSchema(base: string, key: string): string {
-	if (!isProvinceKey(key)) throw new Error(`invalid province key: ${key}`);
-	return `${base}_p${key}`;
-}
 
 /** The files a schema reads (DuckDB file names: paths in Node, registered names in the browser). */
 export interface ScaleBaseFiles {
@@ -54,12 +50,9 @@ function typedSelect(cols: readonly Column[], fixed: Record<string, string>): st
 	return cols.map((c) => `CAST(${fixed[c.name] ?? ident(c.name)} AS ${c.type}) AS ${ident(c.name)}`).join(', ');
 }
 
-/**
- * One province's facts in `schema` (provinceSchema), next to the national tables of `base`: the
- * views then run their own SQL there unchanged.
- */
-export function scaleProvinceSql(schema: string, base: string, provinceName: string, f: ProvinceFiles): string[] {
-	const [s, b] = [ident(schema), ident(base)];
+/** One province's facts from its Parquet files into `schema` (then written to its browser file). */
+export function scaleProvinceSql(schema: string, provinceName: string, f: ProvinceFiles): string[] {
+	const s = ident(schema);
 	const warnings = f.warnings
 		? `SELECT ${typedSelect(WARNING_TABLE, {})} FROM ${parquet(f.warnings)}`
 		: `SELECT ${typedSelect(WARNING_TABLE, Object.fromEntries(WARNING_TABLE.map((c) => [c.name, 'NULL'])))} WHERE false`;
@@ -68,10 +61,77 @@ export function scaleProvinceSql(schema: string, base: string, provinceName: str
 		`CREATE OR REPLACE TABLE ${s}.reports AS SELECT ${typedSelect(REPORT_TABLE, { province: literal(provinceName) })} FROM ${parquet(f.reports)}`,
 		`CREATE OR REPLACE TABLE ${s}.vals AS SELECT ${typedSelect(VALUE_TABLE, {})} FROM ${parquet(f.values)}`,
 		`CREATE OR REPLACE TABLE ${s}.warnings AS ${warnings}`,
-		...factTablesSql(schema),
-		...['towns', 'regions', 'summary'].map((t) => `CREATE OR REPLACE VIEW ${s}.${t} AS SELECT * FROM ${b}.${t}`)
+		...factTablesSql(schema)
 	];
 }
 
-/** Frees a province's facts (the browser keeps a few provinces at a time). */
-export const dropProvinceSql = (schema: string): string => `DROP SCHEMA IF EXISTS ${ident(schema)} CASCADE`;
+/**
+ * The browser's files, under the dataset's folder. DuckDB-WASM 1.32 downloads an attached database
+ * file whole (one GET, no range reads), so the files are cut to what one step needs: the first
+ * view; a province's facts as the charts read them; its reports, values and warnings with their
+ * quotes (the Data and Report views only); one indicator's values for every town.
+ */
+export const BROWSER_FILES = {
+	dir: 'browser',
+	index: 'browser/index.json',
+	first: 'browser/first.duckdb',
+	province: (key: string) => `browser/p${key}.duckdb`,
+	detail: (key: string) => `browser/p${key}-detail.duckdb`,
+	townValues: (indicator: string) => `browser/tv/${encodeURIComponent(indicator)}.duckdb`
+} as const;
+
+/** What browser/index.json lists (sizes for the benchmark and the status line). */
+export interface BrowserIndex {
+	first: number;
+	provinces: Record<string, { name: string; bytes: number; detail: number }>;
+	town_values: Record<string, number>;
+}
+
+/** The tables each browser file holds (the derived ones built once, by the same SQL as the CSV datasets'). */
+export const FIRST_TABLES = ['towns', 'regions', 'summary'] as const;
+export const PROVINCE_TABLES = ['town_reports', 'town_values'] as const;
+export const DETAIL_TABLES = ['reports', 'vals', 'warnings'] as const;
+
+/** Statements that read a province's reports, values or warnings themselves (its detail file). */
+export const DETAIL_TABLE = /\b(FROM|JOIN)\s+(reports|vals|warnings)\b/i;
+
+/** The alias of the attached file of one indicator's values for every town (the national ranking's table). */
+export function townValuesAlias(indicator: string): string {
+	if (!/^[a-z][a-z0-9_.]{0,60}$/.test(indicator)) throw new Error(`invalid indicator id: ${indicator}`);
+	return `scale_tv_${indicator.replaceAll('.', '__')}`;
+}
+
+/** Attaches a browser file read-only (`file`: a path in Node, a registered name in the browser). */
+export const attachSql = (alias: string, file: string): string => `ATTACH IF NOT EXISTS ${literal(file)} AS ${ident(alias)} (READ_ONLY)`;
+
+export const detachSql = (alias: string): string => `DETACH DATABASE IF EXISTS ${ident(alias)}`;
+
+/** The first view's tables copied into memory (a few megabytes: town search and lists never wait on the network). */
+export function firstViewSql(schema: string, alias: string): string[] {
+	const [s, a] = [ident(schema), ident(alias)];
+	return [`CREATE SCHEMA IF NOT EXISTS ${s}`, ...FIRST_TABLES.map((t) => `CREATE OR REPLACE TABLE ${s}.${t} AS SELECT * FROM ${a}.main.${t}`)];
+}
+
+/** The attached files' aliases for province `key`: its facts, and its detail. */
+export function provinceAlias(base: string, key: string): string {
+	if (!isProvinceKey(key)) throw new Error(`invalid province key: ${key}`);
+	return `${base}_p${key}`;
+}
+
+export const detailAlias = (base: string, key: string): string => `${provinceAlias(base, key)}_detail`;
+
+/**
+ * Where a province's statements resolve names: its attached files' tables first (the detail file
+ * once a statement needs it), then the national first-view tables, then the catalog in `main`
+ * (qualified: with an attached database in the path a bare schema name is read as a database).
+ * A connection's search path, not a schema of copies.
+ */
+export const provincePath = (base: string, key: string, detail: boolean): string =>
+	[`${provinceAlias(base, key)}.main`, ...(detail ? [`${detailAlias(base, key)}.main`] : []), `memory.${base}`, 'memory.main'].join(',');
+
+/** Every town's stated value of one indicator, in year order: a ranking reads that year's rows. */
+export function townValuesSql(target: string, file: string): string {
+	return `CREATE OR REPLACE TABLE ${target} AS
+SELECT town_id AS town_key, CAST(year AS INTEGER) AS year, value, qualifier, report_id
+FROM read_parquet(${literal(file)}, hive_partitioning = false) ORDER BY year, town_key`;
+}

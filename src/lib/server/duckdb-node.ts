@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createTableSql, derivedTablesSql, mergedTablesSql, schemaOf } from '../db/load-sql';
 import { CSV_FILE, DATASET_TABLES, headerColumns, type TableName } from '../db/schema';
-import { provinceSchema, scaleBaseSql, scaleProvinceSql } from '../db/scale-sql';
+import { attachSql, BROWSER_FILES, detailAlias, detachSql, firstViewSql, provinceAlias, provincePath, townValuesAlias } from '../db/scale-sql';
+import type { BrowserIndex } from '../db/scale-sql';
 import type { Param, Runner } from '../db/types';
 
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
@@ -67,40 +68,39 @@ export async function openDataset(dir: string, catalog: string, ds = 'test', loc
 }
 
 export interface NodeScaleDb extends NodeDb {
-	/** Loads province `key`'s facts as the browser does; a runner on its schema. */
+	/** Attaches province `key`'s files as the browser does; a runner whose names resolve there first. */
 	province(key: string): Promise<Runner>;
 }
 
 /**
- * The `scale` dataset at `dir` (docs/scale-layout.md, manifest.json) loaded by the browser's own
- * SQL (db/scale-sql.ts): `run` sees the first view's tables, `province(key)` a province's facts.
+ * The `scale` dataset's browser files in `dir`/browser (server/scale-files.ts) opened by the
+ * browser's own SQL (db/scale-sql.ts): `run` sees the first view's tables and the attached town
+ * values, `province(key)` a province's facts.
  */
 export async function openScale(dir: string, catalog: string, ds = 'scale'): Promise<NodeScaleDb> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	const schema = schemaOf(ds);
-	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-	const file = (ref: { path: string } | null) => (ref ? join(dir, ref.path) : null);
 	await loadTable(conn, 'main.indicators', 'indicators', catalog);
-	const towns = file(manifest.files.towns)!;
-	const summaries = [file(manifest.files.summary.country)!, file(manifest.files.summary.province)!];
-	for (const sql of scaleBaseSql(schema, { towns, summaries })) await conn.run(sql);
+	await conn.run(attachSql('scale_first', join(dir, BROWSER_FILES.first)));
+	for (const sql of firstViewSql(schema, 'scale_first')) await conn.run(sql);
+	await conn.run(detachSql('scale_first'));
+	const index = JSON.parse(readFileSync(join(dir, BROWSER_FILES.index), 'utf8')) as BrowserIndex;
+	for (const id of Object.keys(index.town_values)) await conn.run(attachSql(townValuesAlias(id), join(dir, BROWSER_FILES.townValues(id))));
 	const connections: DuckDBConnection[] = [];
-	const on = async (s: string) => {
+	const on = async (path: string) => {
 		const c = await instance.connect();
 		connections.push(c);
-		await c.run(`SET search_path = '${s},main'`);
+		await c.run(`SET search_path = '${path},main'`);
 		return runnerOf(c);
 	};
 	return {
 		run: await on(schema),
 		conn,
 		async province(key) {
-			const p = manifest.provinces.find((x: { key: string }) => x.key === key);
-			const target = provinceSchema(schema, key);
-			const f = { reports: file(p.files.reports)!, values: file(p.files.values)!, warnings: file(p.files.warnings) };
-			for (const sql of scaleProvinceSql(target, schema, p.name, f)) await conn.run(sql);
-			return on(target);
+			await conn.run(attachSql(provinceAlias(schema, key), join(dir, BROWSER_FILES.province(key))));
+			await conn.run(attachSql(detailAlias(schema, key), join(dir, BROWSER_FILES.detail(key))));
+			return on(provincePath(schema, key, true));
 		},
 		close: () => {
 			for (const c of connections) c.closeSync();

@@ -23,7 +23,7 @@ export interface ViewDef {
 }
 
 export const VIEWS: readonly ViewDef[] = [
-	{ id: 'rankings', path: '/', carries: ['ds', 'lang', 'ind', 'region', 'year'] satisfies Shared<RankingState> },
+	{ id: 'rankings', path: '/', carries: ['ds', 'lang', 'ind', 'region', 'year', 'towns'] satisfies Shared<RankingState> },
 	{ id: 'trends', path: '/trends', carries: ['ds', 'lang', 'ind', 'region', 'towns', 'from', 'to'] satisfies Shared<TrendState> },
 	{ id: 'channels', path: '/channels', carries: ['ds', 'lang', 'region', 'year'] satisfies Shared<ChannelState> },
 	{ id: 'compare', path: '/compare', carries: ['ds', 'lang', 'towns', 'year'] satisfies Shared<CompareState> },

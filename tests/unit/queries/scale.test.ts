@@ -1,8 +1,12 @@
-// The national `scale` dataset on real DuckDB (Node), loaded by the browser's own SQL from the tiny
-// partitioned Parquet fixture tests/fixtures/scale (built from src/*.csv by build.ts). Hand-computed:
+// The national `scale` dataset on real DuckDB (Node): the tiny partitioned Parquet fixture
+// tests/fixtures/scale (built from src/*.csv by build.ts) turned into the browser's database files
+// (server/scale-files.ts) and opened by the browser's own SQL. Hand-computed:
 // active.total 2023: 石桥镇 400, 柳河镇 200, 松山镇/甲县 100, 松山镇/乙县 50;
 //              2024: 松山镇/甲县 300, 石桥镇 250, 柳河镇 150 (≈); 松山镇/乙县 files 2024 without it.
 // 东坝乡 (98) never reports. channel.website = 1 in all 8 reports.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionsQuery, townSearchQuery } from '../../../src/lib/db/queries/lists';
@@ -11,17 +15,23 @@ import { runQuery } from '../../../src/lib/db/queries/run';
 import { nationalRankingQuery, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
 import { trendQuery } from '../../../src/lib/db/queries/trends';
 import { openScale, type NodeScaleDb } from '../../../src/lib/server/duckdb-node';
+import { writeBrowserFiles } from '../../../src/lib/server/scale-files';
 
 const DIR = fileURLToPath(new URL('../../fixtures/scale/', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../../fixtures/db/indicators.csv', import.meta.url));
-const TV = `${DIR}town_values/indicator=active.total/part-1-of-1.parquet`;
 const [A1, A2, B1, C1] = ['990101001', '990101002', '990102001', '980101001'];
 
+const OUT = mkdtempSync(join(tmpdir(), 'townlens-scale-'));
 let db: NodeScaleDb;
 beforeAll(async () => {
-	db = await openScale(DIR, CATALOG);
+	const index = await writeBrowserFiles(DIR, OUT);
+	expect(Object.keys(index.provinces).sort()).toEqual(['98', '99']);
+	db = await openScale(OUT, CATALOG);
 });
-afterAll(() => db.close());
+afterAll(() => {
+	db.close();
+	rmSync(OUT, { recursive: true, force: true });
+});
 
 describe('scale: the first view (summaries and towns only)', () => {
 	it('lists the stated indicators, years, regions and totals without any facts', async () => {
@@ -52,7 +62,7 @@ describe('scale: the first view (summaries and towns only)', () => {
 
 describe('scale: national ranking from one indicator file', () => {
 	it('ranks every town of the year with its rank and value the year before', async () => {
-		const rows = await runQuery(db.run, nationalRankingQuery(TV, 2024));
+		const rows = await runQuery(db.run, nationalRankingQuery('active.total', 2024));
 		const byRank = [...rows].sort((a, b) => a.rank! - b.rank!);
 		expect(byRank.map((r) => [r.town_key, r.value, r.rank, r.prev_rank, r.rank_change, r.qualifier])).toEqual([
 			[A1, 300, 1, 3, 2, 'exact'],
@@ -64,20 +74,20 @@ describe('scale: national ranking from one indicator file', () => {
 	});
 
 	it('marks towns new to the ranking (no value the year before)', async () => {
-		const rows = await runQuery(db.run, nationalRankingQuery(TV, 2023));
+		const rows = await runQuery(db.run, nationalRankingQuery('active.total', 2023));
 		expect(rows.filter((r) => r.is_new).length).toBe(4);
 		expect(rows.find((r) => r.town_key === B1)?.rank).toBe(4);
 	});
 
 	it('pages a ranking and always keeps the user’s own towns', async () => {
-		const page0 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery(TV, 2023), { page: 0, size: 2, own: [B1] }));
+		const page0 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023), { page: 0, size: 2, own: [B1] }));
 		expect(page0.map((r) => [r.pos, r.town_key])).toEqual([
 			[1, C1],
 			[2, A2],
 			[4, B1]
 		]);
 		expect(page0.every((r) => r.ranked === 4 && r.total === 4)).toBe(true);
-		const page1 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery(TV, 2023), { page: 1, size: 2, own: [] }));
+		const page1 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023), { page: 1, size: 2, own: [] }));
 		expect(page1.map((r) => r.town_key)).toEqual([A1, B1]);
 	});
 });
@@ -119,5 +129,12 @@ describe('scale: a province drilled into runs the views’ own SQL', () => {
 		expect((await runQuery(run, regionsQuery())).length).toBe(7);
 		const rows = await runQuery(run, rankingQuery({ indicator: 'active.total', region: '98' }));
 		expect(rows.map((r) => [r.town_key, r.value, r.year])).toEqual([[C1, 250, 2024]]);
+	});
+});
+
+describe('scale: the catalog stays visible beside an attached province', () => {
+	it('finds the shared indicators table from a province connection', async () => {
+		const run = await db.province('99');
+		expect(await run(`SELECT count(*) > 0 AS ok FROM indicators`, [])).toEqual([{ ok: true }]);
 	});
 });

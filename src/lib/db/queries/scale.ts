@@ -1,9 +1,9 @@
 // Queries of the national `scale` dataset that the CSV datasets do not need: its lists come from the
 // summaries and the town list (no facts are loaded at the country level), the national ranking reads
-// one indicator's file (its row groups of two years), and a long ranking is cut into pages that
-// always keep the user's own towns.
-import type { DatasetSummary, Query, Runner } from '../types';
-import { literal } from '../load-sql';
+// one indicator's two years of every town's values, and a long ranking is cut into pages that always
+// keep the user's own towns.
+import type { DatasetSummary, Qualifier, Query, Runner } from '../types';
+import { townValuesAlias } from '../scale-sql';
 import { regionsQuery, type ContextLists } from './lists';
 import { placeholders, runQuery } from './run';
 
@@ -39,14 +39,13 @@ export async function scaleContextLists(run: Runner): Promise<ContextLists> {
 }
 
 /**
- * Every town's value of one indicator in year $1, ranked nationally, with its rank and value the
- * year before; `file` is the indicator's registered town_values file (sorted by year, so only the
- * row groups of the two years are read). Rows have the ranking view's shape.
+ * Every town's value of `indicator` in year $1, ranked nationally, with its rank and value the year
+ * before, from the indicator's attached file (attachIndicator first). Rows have the ranking view's shape.
  */
-export function nationalRankingQuery(file: string, year: number): Query<NationalRankingRow> {
+export function nationalRankingQuery(indicator: string, year: number): Query<NationalRankingRow> {
 	return {
 		sql: `WITH v AS (
-	SELECT town_id AS town_key, year, value, qualifier, report_id FROM read_parquet(${literal(file)}, hive_partitioning = false)
+	SELECT town_key, year, value, qualifier, report_id FROM ${townValuesAlias(indicator)}.main.town_values
 	WHERE year IN ($1, $1 - 1) AND value IS NOT NULL
 ),
 r AS (SELECT *, CAST(rank() OVER (PARTITION BY year ORDER BY value DESC) AS INTEGER) AS year_rank FROM v),
@@ -68,12 +67,12 @@ export interface NationalRankingRow {
 	name_shared: boolean;
 	year: number;
 	value: number | null;
-	qualifier: string | null;
+	qualifier: Qualifier | null;
 	report_id: string | null;
 	rank: number | null;
 	prev_rank: number | null;
 	prev_value: number | null;
-	prev_qualifier: string | null;
+	prev_qualifier: Qualifier | null;
 	rank_change: number | null;
 	is_new: boolean;
 }
