@@ -19,6 +19,6 @@ const range = (sizes: number[]) => `${mb(Math.min(...sizes))}–${mb(Math.max(..
 const provinces = Object.values(index.provinces);
 console.log(
 	`完成 / done: first view ${mb(index.first)}; ${provinces.length} provinces ${range(provinces.map((p) => p.bytes))} ` +
-		`(+ detail ${range(provinces.map((p) => p.detail))}); ${Object.keys(index.town_values).length} indicators ` +
-		`${range(Object.values(index.town_values))}; ${((performance.now() - started) / 1000).toFixed(1)} s`
+		`(+ detail ${range(provinces.map((p) => p.detail))}); ${Object.keys(index.town_values).length} indicators × years ` +
+		`${range(Object.values(index.town_values).flatMap((y) => Object.values(y)))}; ${((performance.now() - started) / 1000).toFixed(1)} s`
 );

@@ -42,9 +42,8 @@ async function open(): Promise<AsyncDuckDB> {
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	performance.mark('townlens:duckdb-ready');
 	// No extension downloads: everything we need (CSV, window functions, attached database files) is
-	// built in. Files registered by URL are sized by a ranged HEAD first: the fallback probe (GET of
-	// bytes 0-0) gets the whole file from servers that read "0-0" as "to the end" (sirv does).
-	await db.open({ query: { castBigIntToDouble: true }, allowUnsignedExtensions: false, filesystem: { reliableHeadRequests: true } });
+	// built in. Parquet is not: read_parquet fails rather than fetch the extension from the internet.
+	await db.open({ query: { castBigIntToDouble: true }, allowUnsignedExtensions: false });
 	return db;
 }
 

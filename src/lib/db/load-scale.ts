@@ -127,18 +127,26 @@ export async function loadProvince(schema: string, key: string, detail: boolean)
 	return provincePath(schema, key, detail);
 }
 
-const indicators = new Map<string, Promise<void>>();
+const attached = new Map<string, Promise<void>>();
 
-/** Attaches one indicator's values for every town (the national ranking) once. */
-export function attachIndicator(indicator: string): Promise<void> {
-	let p = indicators.get(indicator);
-	if (!p) {
-		p = (async () => {
-			if (!(indicator in (await scaleIndex()).town_values)) throw new DatasetError(`全国数据集中没有指标 ${indicator}`, `The national dataset has no indicator ${indicator}`);
-			await attach(townValuesAlias(indicator), BROWSER_FILES.townValues(indicator));
-		})();
-		p.catch(() => indicators.delete(indicator));
-		indicators.set(indicator, p);
-	}
-	return p;
+/**
+ * Attaches one indicator's values for every town in `year` and the year before (the national
+ * ranking), each file once; resolves to whether the year before has a file.
+ */
+export async function attachIndicator(indicator: string, year: number): Promise<boolean> {
+	const years = (await scaleIndex()).town_values[indicator];
+	if (!years?.[year]) throw new DatasetError(`全国数据集中没有指标 ${indicator} 的 ${year} 年数据`, `The national dataset has no ${indicator} values for ${year}`);
+	const one = (y: number) => {
+		const alias = townValuesAlias(indicator, y);
+		let p = attached.get(alias);
+		if (!p) {
+			p = attach(alias, BROWSER_FILES.townValues(indicator, y));
+			p.catch(() => attached.delete(alias));
+			attached.set(alias, p);
+		}
+		return p;
+	};
+	const prev = Boolean(years[year - 1]);
+	await Promise.all(prev ? [one(year), one(year - 1)] : [one(year)]);
+	return prev;
 }

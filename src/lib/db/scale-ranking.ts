@@ -26,6 +26,6 @@ export async function scaleRankingRows(p: ScaleRankingParams): Promise<ScaleRank
 	if (p.region) return (await query(p.ds, rankingPageQuery(rankingQuery(p), page))) as ScaleRankingRow[];
 	const year = p.year ?? p.latest;
 	if (year === undefined) return [];
-	await (await import('./load-scale')).attachIndicator(p.indicator);
-	return query(p.ds, rankingPageQuery(nationalRankingQuery(p.indicator, year), page));
+	const prev = await (await import('./load-scale')).attachIndicator(p.indicator, year);
+	return query(p.ds, rankingPageQuery(nationalRankingQuery(p.indicator, year, prev), page));
 }

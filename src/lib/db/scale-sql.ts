@@ -69,7 +69,7 @@ export function scaleProvinceSql(schema: string, provinceName: string, f: Provin
  * The browser's files, under the dataset's folder. DuckDB-WASM 1.32 downloads an attached database
  * file whole (one GET, no range reads), so the files are cut to what one step needs: the first
  * view; a province's facts as the charts read them; its reports, values and warnings with their
- * quotes (the Data and Report views only); one indicator's values for every town.
+ * quotes (the Data and Report views only); one indicator's values for every town in one year.
  */
 export const BROWSER_FILES = {
 	dir: 'browser',
@@ -77,14 +77,15 @@ export const BROWSER_FILES = {
 	first: 'browser/first.duckdb',
 	province: (key: string) => `browser/p${key}.duckdb`,
 	detail: (key: string) => `browser/p${key}-detail.duckdb`,
-	townValues: (indicator: string) => `browser/tv/${encodeURIComponent(indicator)}.duckdb`
+	townValues: (indicator: string, year: number) => `browser/tv/${encodeURIComponent(indicator)}/${year}.duckdb`
 } as const;
 
 /** What browser/index.json lists (sizes for the benchmark and the status line). */
 export interface BrowserIndex {
 	first: number;
 	provinces: Record<string, { name: string; bytes: number; detail: number }>;
-	town_values: Record<string, number>;
+	/** indicator → year → bytes */
+	town_values: Record<string, Record<string, number>>;
 }
 
 /** The tables each browser file holds (the derived ones built once, by the same SQL as the CSV datasets'). */
@@ -95,10 +96,10 @@ export const DETAIL_TABLES = ['reports', 'vals', 'warnings'] as const;
 /** Statements that read a province's reports, values or warnings themselves (its detail file). */
 export const DETAIL_TABLE = /\b(FROM|JOIN)\s+(reports|vals|warnings)\b/i;
 
-/** The alias of the attached file of one indicator's values for every town (the national ranking's table). */
-export function townValuesAlias(indicator: string): string {
-	if (!/^[a-z][a-z0-9_.]{0,60}$/.test(indicator)) throw new Error(`invalid indicator id: ${indicator}`);
-	return `scale_tv_${indicator.replaceAll('.', '__')}`;
+/** The alias of the attached file of one indicator's values for every town in one year (the national ranking's tables). */
+export function townValuesAlias(indicator: string, year: number): string {
+	if (!/^[a-z][a-z0-9_.]{0,60}$/.test(indicator) || !Number.isInteger(year)) throw new Error(`invalid indicator or year: ${indicator} ${year}`);
+	return `scale_tv_${indicator.replaceAll('.', '__')}_${year}`;
 }
 
 /** Attaches a browser file read-only (`file`: a path in Node, a registered name in the browser). */
@@ -129,9 +130,9 @@ export const detailAlias = (base: string, key: string): string => `${provinceAli
 export const provincePath = (base: string, key: string, detail: boolean): string =>
 	[`${provinceAlias(base, key)}.main`, ...(detail ? [`${detailAlias(base, key)}.main`] : []), `memory.${base}`, 'memory.main'].join(',');
 
-/** Every town's stated value of one indicator, in year order: a ranking reads that year's rows. */
-export function townValuesSql(target: string, file: string): string {
+/** Every town's stated value of one indicator in one year (a national ranking reads that year and the one before). */
+export function townValuesSql(target: string, file: string, year: number): string {
 	return `CREATE OR REPLACE TABLE ${target} AS
 SELECT town_id AS town_key, CAST(year AS INTEGER) AS year, value, qualifier, report_id
-FROM read_parquet(${literal(file)}, hive_partitioning = false) ORDER BY year, town_key`;
+FROM read_parquet(${literal(file)}, hive_partitioning = false) WHERE year = ${Math.trunc(year)} ORDER BY town_key`;
 }

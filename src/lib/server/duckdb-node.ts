@@ -86,7 +86,9 @@ export async function openScale(dir: string, catalog: string, ds = 'scale'): Pro
 	for (const sql of firstViewSql(schema, 'scale_first')) await conn.run(sql);
 	await conn.run(detachSql('scale_first'));
 	const index = JSON.parse(readFileSync(join(dir, BROWSER_FILES.index), 'utf8')) as BrowserIndex;
-	for (const id of Object.keys(index.town_values)) await conn.run(attachSql(townValuesAlias(id), join(dir, BROWSER_FILES.townValues(id))));
+	for (const [id, years] of Object.entries(index.town_values)) {
+		for (const y of Object.keys(years)) await conn.run(attachSql(townValuesAlias(id, Number(y)), join(dir, BROWSER_FILES.townValues(id, Number(y)))));
+	}
 	const connections: DuckDBConnection[] = [];
 	const on = async (path: string) => {
 		const c = await instance.connect();

@@ -3,7 +3,7 @@
 // HTTP range requests, but Parquet only through an extension it would download from the internet.
 // Written in the oldest storage format DuckDB-WASM reads (as the site benchmark's baseline file).
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { literal } from '../db/load-sql';
 import {
@@ -39,7 +39,7 @@ async function writeDb(conn: DuckDBConnection, path: string, tables: readonly st
 
 /**
  * Reads the Parquet dataset in `dir` (its manifest.json) and writes `out`/browser/: first.duckdb,
- * p<key>.duckdb and p<key>-detail.duckdb per province, tv/<indicator>.duckdb, index.json.
+ * p<key>.duckdb and p<key>-detail.duckdb per province, tv/<indicator>/<year>.duckdb, index.json.
  */
 export async function writeBrowserFiles(dir: string, out = dir, onStep: (what: string) => void = () => {}): Promise<BrowserIndex> {
 	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ScaleManifestFile;
@@ -63,11 +63,16 @@ export async function writeBrowserFiles(dir: string, out = dir, onStep: (what: s
 			index.provinces[p.key] = { name: p.name, bytes, detail };
 			onStep(`p${p.key}.duckdb`);
 		}
-		mkdirSync(join(out, BROWSER_FILES.dir, 'tv'), { recursive: true });
 		await conn.run(`CREATE SCHEMA tv`);
 		for (const [id, ref] of Object.entries(manifest.files.town_values)) {
-			await conn.run(townValuesSql('tv.town_values', path(ref)!));
-			index.town_values[id] = await writeDb(conn, join(out, BROWSER_FILES.townValues(id)), ['town_values'], 'tv');
+			const file = path(ref)!;
+			mkdirSync(dirname(join(out, BROWSER_FILES.townValues(id, 0))), { recursive: true });
+			const years = (await conn.runAndReadAll(`SELECT DISTINCT year FROM read_parquet(${literal(file)}, hive_partitioning = false) ORDER BY 1`)).getRowObjectsJS();
+			index.town_values[id] = {};
+			for (const { year } of years) {
+				await conn.run(townValuesSql('tv.town_values', file, Number(year)));
+				index.town_values[id][String(year)] = await writeDb(conn, join(out, BROWSER_FILES.townValues(id, Number(year))), ['town_values'], 'tv');
+			}
 		}
 		onStep(`tv/*.duckdb (${Object.keys(index.town_values).length})`);
 		writeFileSync(join(out, BROWSER_FILES.index), JSON.stringify(index, null, '\t') + '\n');

@@ -62,7 +62,7 @@ describe('scale: the first view (summaries and towns only)', () => {
 
 describe('scale: national ranking from one indicator file', () => {
 	it('ranks every town of the year with its rank and value the year before', async () => {
-		const rows = await runQuery(db.run, nationalRankingQuery('active.total', 2024));
+		const rows = await runQuery(db.run, nationalRankingQuery('active.total', 2024, true));
 		const byRank = [...rows].sort((a, b) => a.rank! - b.rank!);
 		expect(byRank.map((r) => [r.town_key, r.value, r.rank, r.prev_rank, r.rank_change, r.qualifier])).toEqual([
 			[A1, 300, 1, 3, 2, 'exact'],
@@ -74,20 +74,20 @@ describe('scale: national ranking from one indicator file', () => {
 	});
 
 	it('marks towns new to the ranking (no value the year before)', async () => {
-		const rows = await runQuery(db.run, nationalRankingQuery('active.total', 2023));
+		const rows = await runQuery(db.run, nationalRankingQuery('active.total', 2023, false));
 		expect(rows.filter((r) => r.is_new).length).toBe(4);
 		expect(rows.find((r) => r.town_key === B1)?.rank).toBe(4);
 	});
 
 	it('pages a ranking and always keeps the user’s own towns', async () => {
-		const page0 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023), { page: 0, size: 2, own: [B1] }));
+		const page0 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023, false), { page: 0, size: 2, own: [B1] }));
 		expect(page0.map((r) => [r.pos, r.town_key])).toEqual([
 			[1, C1],
 			[2, A2],
 			[4, B1]
 		]);
 		expect(page0.every((r) => r.ranked === 4 && r.total === 4)).toBe(true);
-		const page1 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023), { page: 1, size: 2, own: [] }));
+		const page1 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023, false), { page: 1, size: 2, own: [] }));
 		expect(page1.map((r) => r.town_key)).toEqual([A1, B1]);
 	});
 });

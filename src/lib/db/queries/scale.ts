@@ -39,14 +39,15 @@ export async function scaleContextLists(run: Runner): Promise<ContextLists> {
 }
 
 /**
- * Every town's value of `indicator` in year $1, ranked nationally, with its rank and value the year
- * before, from the indicator's attached file (attachIndicator first). Rows have the ranking view's shape.
+ * Every town's value of `indicator` in `year`, ranked nationally, with its rank and value the year
+ * before (when `prev`, that year's file is attached too), from the indicator's attached files
+ * (attachIndicator first). Rows have the ranking view's shape.
  */
-export function nationalRankingQuery(indicator: string, year: number): Query<NationalRankingRow> {
+export function nationalRankingQuery(indicator: string, year: number, prev: boolean): Query<NationalRankingRow> {
+	const file = (y: number) => `SELECT town_key, year, value, qualifier, report_id FROM ${townValuesAlias(indicator, y)}.main.town_values`;
 	return {
 		sql: `WITH v AS (
-	SELECT town_key, year, value, qualifier, report_id FROM ${townValuesAlias(indicator)}.main.town_values
-	WHERE year IN ($1, $1 - 1) AND value IS NOT NULL
+	SELECT * FROM (${file(year)}${prev ? ` UNION ALL ${file(year - 1)}` : ''}) WHERE value IS NOT NULL AND year IN ($1, $1 - 1)
 ),
 r AS (SELECT *, CAST(rank() OVER (PARTITION BY year ORDER BY value DESC) AS INTEGER) AS year_rank FROM v),
 c AS (SELECT * FROM r WHERE year = $1),
