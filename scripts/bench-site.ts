@@ -36,8 +36,10 @@ interface ViewCase {
 }
 
 const VIEWS: ViewCase[] = [
-	{ id: 'rankings', path: '/', select: 'select-ind', values: ['channel.website', 'active.total'], next: { id: 'trends', path: '/trends' } },
-	{ id: 'trends', path: '/trends', select: 'select-ind', values: ['channel.website', 'active.total'], next: { id: 'rankings', path: '/' } }
+	// the overview's filter is the year (its queries: filing, headline, movers, coverage)
+	{ id: 'overview', path: '/', select: 'select-year', values: ['2024', '2025'], next: { id: 'rankings', path: '/rankings' } },
+	{ id: 'rankings', path: '/rankings', select: 'select-ind', values: ['channel.website', 'active.total'], next: { id: 'trends', path: '/trends' } },
+	{ id: 'trends', path: '/trends', select: 'select-ind', values: ['channel.website', 'active.total'], next: { id: 'rankings', path: '/rankings' } }
 ];
 
 async function rounds(site: string, raw: string) {

@@ -1,9 +1,13 @@
-// `npm run extract -- <file-or-dir>... --out <dir> [--format parquet] [--gazetteer-extra <towns.csv>]` (DESIGN.md §3, CLI).
+// `npm run extract -- <file-or-dir>... --out <dir> [--format parquet [--partition province,year]]
+// [--shard i/n] [--jobs N] [--gazetteer-extra <towns.csv>]` (DESIGN.md §3, CLI).
 import { USAGE } from './lib/cli-args';
+import { shardTag } from './lib/cli-flags';
 import { prepareRun } from './lib/cli-run';
 import { RunOutputs, summaryLine } from './lib/output';
 import { runPipeline } from './lib/pipeline';
 import { progressBar } from './lib/progress';
+import { speedLine, startClock } from './lib/run-stats';
+import { runMain } from './lib/run-main';
 
 export async function main(args: string[]): Promise<number> {
 	const parsed = await prepareRun(args);
@@ -15,14 +19,22 @@ export async function main(args: string[]): Promise<number> {
 		console.error(`${parsed.error}\n\n${USAGE}`);
 		return 2;
 	}
-	const { inputs, out, parquet } = parsed.options;
+	const { inputs, out, parquet, partition, shard, jobs } = parsed.options;
 	const { extractor, gazetteer } = parsed.loaded;
-	const outputs = await RunOutputs.open(out, { parquet });
+	const outputs = await RunOutputs.open(out, { parquet, partition, shard });
 	try {
-		const summary = await runPipeline(inputs, { extractor, gazetteer, onProgress: progressBar() }, outputs);
+		const clock = startClock();
+		const summary = await runPipeline(
+			inputs,
+			{ extractor, gazetteer, shard, workers: { jobs, extraTowns: parsed.extraTowns }, onProgress: progressBar() },
+			outputs
+		);
+		const speed = speedLine(summary, clock, jobs);
 		await outputs.finish();
 		// performance.now() counts from process start, so the summary includes module and gazetteer loading
-		console.log(summaryLine(summary, performance.now() / 1000));
+		const prefix = shard.count > 1 ? `[${shardTag(shard)}] ` : '';
+		console.log(prefix + summaryLine(summary, performance.now() / 1000));
+		console.log(prefix + speed);
 		return summary.clean ? 0 : 1;
 	} catch (error) {
 		await outputs.abort();
@@ -30,12 +42,4 @@ export async function main(args: string[]): Promise<number> {
 	}
 }
 
-main(process.argv.slice(2)).then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		console.error(`运行中断 / the run stopped: ${error instanceof Error ? error.message : String(error)}`);
-		process.exitCode = 3;
-	}
-);
+runMain(() => main(process.argv.slice(2)), 3, '运行中断 / the run stopped');

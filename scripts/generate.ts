@@ -1,7 +1,15 @@
 // CLI: npm run generate -- --towns N --years 2014-2025 --seed S --out DIR
+//      npm run generate -- --national --out DIR [--provinces 11,36] [--texts K] [--jobs N] [--years …] [--seed …]
+// The first writes a fictional county's report texts with their truth; --national generates the
+// facts of every township-level unit of the gazetteer directly (the rows a perfect extraction of
+// each report gives), one folder of CSVs per province, plus the texts of K towns per province.
 import { generateCorpus } from './generator/index';
+import { parseScaleArgs, SCALE_FLAGS } from './scale/args';
+import { generateFacts } from './scale/facts';
 
-const USAGE = '用法 / usage: npm run generate -- --towns 20 --years 2014-2025 --seed 42 --out data/demo';
+const USAGE = `用法 / usage: npm run generate -- --towns 20 --years 2014-2025 --seed 42 --out data/demo
+       npm run generate -- --national --out <dir> [flags]
+${SCALE_FLAGS}`;
 
 function parseArgs(argv: string[]): { towns: number; from: number; to: number; seed: number; outDir: string } {
 	const get = (flag: string, fallback?: string) => {
@@ -18,10 +26,25 @@ function parseArgs(argv: string[]): { towns: number; from: number; to: number; s
 
 class UsageError extends Error {}
 
+async function national(args: string[]): Promise<number> {
+	const parsed = parseScaleArgs(args);
+	if (parsed.ok === 'help') return console.log(USAGE), 0;
+	if (!parsed.ok) return console.error(`${parsed.error}\n\n${USAGE}`), 2;
+	const { out, ...options } = parsed.options;
+	const t0 = performance.now();
+	const done = await generateFacts({ ...options, outDir: out });
+	const reports = done.reduce((s, d) => s + d.reports, 0);
+	const s = ((performance.now() - t0) / 1000).toFixed(1);
+	console.log(`已生成 ${done.length} 个省级单位 ${reports} 份报告的事实数据 / generated the facts of ${reports} reports in ${done.length} provinces in ${s}s → ${out}/provinces/<code>/`);
+	return 0;
+}
+
 async function main(): Promise<number> {
+	const argv = process.argv.slice(2);
+	if (argv.includes('--national')) return national(argv.filter((a) => a !== '--national'));
 	let opts;
 	try {
-		opts = parseArgs(process.argv.slice(2));
+		opts = parseArgs(argv);
 	} catch {
 		console.error(USAGE);
 		return 2;

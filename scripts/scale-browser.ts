@@ -1,6 +1,6 @@
 // `npm run data:scale:browser [-- --dir static/data/scale]`: the DuckDB database files the browser
-// reads the national dataset from (src/lib/server/scale-files.ts), made from the Parquet that
-// `npm run data:scale` wrote. DuckDB-WASM reads its own files over HTTP range requests, Parquet not
+// reads the national dataset from (src/lib/server/scale-files.ts), made again from the Parquet that
+// `npm run data:scale` wrote (which makes them too). DuckDB-WASM reads its own files, Parquet not
 // without an extension from the internet.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join as pathJoin } from 'node:path';
-import { createRng } from './prng';
+import { createRng, type Rng } from './prng';
 import { stemOf, type NameBlocklist } from './names';
 import { buildRegion, reportsIn, type Town } from './towns';
 import { factsFor } from './facts';
@@ -51,15 +51,17 @@ export function buildDemoRegion(opts: Omit<GenerateOptions, 'outDir'>, blocked: 
 /** Pure generation (no files): each report, in town-then-year order. */
 export function* generateReports(opts: Omit<GenerateOptions, 'outDir'>, towns: Town[] = buildDemoRegion(opts)): Generator<TownYear> {
 	const root = createRng(opts.seed >>> 0);
-	for (const town of towns) {
-		const rng = root.fork(`reports:${town.index}`);
-		let carried = 0;
-		for (let year = opts.from; year <= opts.to; year++) {
-			const facts = factsFor(town, year, rng, year >= 2019 ? carried : 0);
-			carried = facts.req.carriedForward;
-			if (!reportsIn(town, year)) continue;
-			yield { town, year, report: writeReport(town, facts, rng) };
-		}
+	for (const town of towns) yield* townReports(town, opts.from, opts.to, root.fork(`reports:${town.index}`));
+}
+
+/** One town's reports over the years, from its own stream (requests carried over from year to year). */
+export function* townReports(town: Town, from: number, to: number, rng: Rng): Generator<TownYear> {
+	let carried = 0;
+	for (let year = from; year <= to; year++) {
+		const facts = factsFor(town, year, rng, year >= 2019 ? carried : 0);
+		carried = facts.req.carriedForward;
+		if (!reportsIn(town, year)) continue;
+		yield { town, year, report: writeReport(town, facts, rng) };
 	}
 }
 

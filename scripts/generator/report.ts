@@ -15,6 +15,8 @@ import type { Layout } from './table';
 
 export interface Report {
 	text: string;
+	/** the title line as written (the national facts carry it without the text) */
+	title: string;
 	format: Format;
 	published: string;
 	resolved: Resolved;
@@ -50,9 +52,11 @@ export function writeReport(town: Town, f: YearFacts, rng: Rng): Report {
 	const date = publicationDate(rng, f.year, late);
 	const head = chrome(rng, v, date, late);
 	const sign = signature(rng, v, date);
-	const doc = join([head.head, title(rng, v, format === 'prose'), '\n\n', body, sign]);
+	const heading = title(rng, v, format === 'prose');
+	const doc = join([head.head, heading, '\n\n', body, sign]);
 	return {
 		text: doc.text,
+		title: heading,
 		format,
 		published: head.statesDate ? date.iso : '',
 		resolved: resolve(doc.facts)

@@ -4,6 +4,8 @@ import type { Rng } from './prng';
 import { makePlace, stemPool, type NameBlocklist, type PlaceName, type TownKind } from './names';
 
 export interface County {
+	/** the gazetteer code of a real county (the national dataset) */
+	code?: string;
 	name: PlaceName;
 	city: PlaceName;
 	province: PlaceName;
@@ -13,6 +15,8 @@ export interface County {
 
 export interface Town {
 	index: number;
+	/** the gazetteer code of a real town (the national dataset); fictional towns have none */
+	code?: string;
 	name: PlaceName;
 	kind: TownKind;
 	county: County;
@@ -79,11 +83,16 @@ function adoptionYears(rng: Rng, diligence: number) {
 
 function makeTown(rng: Rng, index: number, stem: [string, string], county: County, inCounty: number): Town {
 	const kind = kindFor(rng, inCounty);
+	return townOf(rng, index, makePlace(stem, kind), kind, county);
+}
+
+/** A town's character and habits, drawn from its own stream (the national dataset names real towns here). */
+export function townOf(rng: Rng, index: number, name: PlaceName, kind: TownKind, county: County): Town {
 	const diligence = Math.min(1, Math.max(0.2, rng.normal(0.6, 0.22)));
 	const size = Math.exp(rng.normal(kind === '街道' ? 0.3 : 0, 0.45));
 	return {
 		index, kind, county, size, diligence,
-		name: makePlace(stem, kind),
+		name,
 		villages: kind === '街道' ? rng.int(3, 12) : rng.int(6, 28),
 		...adoptionYears(rng, diligence),
 		tableHabit: Math.min(0.9, 0.15 + 0.6 * diligence * rng.next() + 0.2 * rng.next()),
@@ -93,7 +102,7 @@ function makeTown(rng: Rng, index: number, stem: [string, string], county: Count
 }
 
 /** A few towns miss a year or file late, more often the less diligent ones (never the year of a merger). */
-function planLapses(rng: Rng, towns: Town[], from: number, to: number): void {
+export function planLapses(rng: Rng, towns: Town[], from: number, to: number): void {
 	for (const t of towns) {
 		for (let y = from; y <= to; y++) {
 			if (t.absorbed?.year === y) continue;
@@ -109,7 +118,7 @@ function planLapses(rng: Rng, towns: Town[], from: number, to: number): void {
 }
 
 /** In each county, one small township is absorbed by a neighbour in some middle year. */
-function planMerges(rng: Rng, towns: Town[], from: number, to: number): void {
+export function planMerges(rng: Rng, towns: Town[], from: number, to: number): void {
 	if (to - from < 2 || towns.length < 3) return;
 	const byCounty = new Map<County, Town[]>();
 	for (const t of towns) byCounty.set(t.county, [...(byCounty.get(t.county) ?? []), t]);

@@ -7,7 +7,10 @@ import { loadExtractor, type LoadedExtractor } from './load-extractor';
 import { checkOutDir } from './out-dir';
 import type { GazetteerTown } from '../../src/lib/extract/types';
 
-export type PreparedRun = { ok: true; options: CliOptions; loaded: LoadedExtractor } | { ok: false; error: string } | { ok: 'help' };
+export type PreparedRun =
+	| { ok: true; options: CliOptions; loaded: LoadedExtractor; /** the --gazetteer-extra towns, for worker threads to rebuild the gazetteer */ extraTowns: GazetteerTown[] }
+	| { ok: false; error: string }
+	| { ok: 'help' };
 
 export async function prepareRun(args: string[]): Promise<PreparedRun> {
 	const parsed = parseArgs(args);
@@ -21,5 +24,5 @@ export async function prepareRun(args: string[]): Promise<PreparedRun> {
 	}
 	const outDir = await checkOutDir(out);
 	if (!outDir.ok) return outDir;
-	return { ok: true, options: parsed.options, loaded: await loadExtractor(towns) };
+	return { ok: true, options: parsed.options, loaded: await loadExtractor(towns), extraTowns: towns };
 }

@@ -17,7 +17,7 @@ export interface GazetteerData {
 }
 
 // municipalities list their districts under a placeholder city; the province is the city there
-const PLACEHOLDER_CITIES = new Set(['市辖区', '县']);
+export const PLACEHOLDER_CITIES: ReadonlySet<string> = new Set(['市辖区', '县']);
 const DIRECT_COUNTY_CITIES = /直辖县级行政区划$/;
 
 function cityName(city: string | undefined, province: string): string {

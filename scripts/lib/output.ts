@@ -1,22 +1,37 @@
 // Writes a run's rows to the output folder as they come, and the closing summary line.
 //
-// The folder holds the outputs of one run only: rows go to hidden `.<table>.csv.partial` files,
-// which replace the previous outputs when the run finishes; outputs of ours that this run did not
-// write (a `.parquet` from an earlier `--format parquet` run) are removed then. Other files in the
-// folder are left alone. An interrupted run leaves the previous outputs as they were.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// The folder holds the outputs of one run only — or of the shards of one sharded run, whose files
+// are named part-<i>-of-<n> and live side by side: rows go to hidden `.<file>.partial` files, which
+// replace the previous outputs when the run finishes; outputs of ours that this run did not write
+// (a `.parquet` from an earlier `--format parquet` run, partitions of an earlier run, files of a
+// run sharded another way) are removed then, a sibling shard's are kept. Other files in the folder
+// are left alone. An interrupted run leaves the previous outputs as they were.
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TEXTS_DIR, textPath } from '../../src/lib/contract/texts';
+import { shardTag, WHOLE, type PartitionKey, type Shard } from './cli-flags';
 import { CsvFile, REPORT_COLUMNS, VALUE_COLUMNS, WARNING_COLUMNS, type ReportRow, type ValueRow, type WarningRow } from './csv';
 import type { FileRows, RowSink, RunResult, RunSummary } from './pipeline';
 
 const TABLES = ['reports', 'values', 'warnings'] as const;
+type Table = (typeof TABLES)[number];
 
 const partial = (outDir: string, file: string): string => join(outDir, `.${file}.partial`);
 
+/** reports.csv, or reports.part-2-of-4.csv for shard 2 of 4 */
+const fileName = (table: Table, ext: 'csv' | 'parquet', shard: Shard): string =>
+	shard.count > 1 ? `${table}.${shardTag(shard)}.${ext}` : `${table}.${ext}`;
+
+/** Our flat output files, with the shard that wrote them (an untagged file is the whole of a run). */
+const FLAT_FILE = /^(?:reports|values|warnings)(?:\.part-([0-9]+)-of-([0-9]+))?\.(?:csv|parquet)$/;
+
 export interface OutputOptions {
-	/** also write <table>.parquet */
+	/** also write Parquet: <table>.parquet, or partitioned trees with `partition` */
 	parquet?: boolean;
+	/** Hive partition columns of the Parquet outputs */
+	partition?: PartitionKey[];
+	/** this run's shard, which names its files (default: the whole input) */
+	shard?: Shard;
 	/**
 	 * also write each readable report's text to texts/<report_id>.txt (the dataset's texts for the
 	 * Report view); the texts folder is emptied first and written as the run goes
@@ -25,11 +40,15 @@ export interface OutputOptions {
 }
 
 export class RunOutputs implements RowSink {
+	private readonly shard: Shard;
+
 	private constructor(
 		private readonly outDir: string,
 		private readonly options: OutputOptions,
 		private readonly files: { reports: CsvFile<typeof REPORT_COLUMNS>; values: CsvFile<typeof VALUE_COLUMNS>; warnings: CsvFile<typeof WARNING_COLUMNS> }
-	) {}
+	) {
+		this.shard = options.shard ?? WHOLE;
+	}
 
 	static async open(outDir: string, options: OutputOptions = {}): Promise<RunOutputs> {
 		await mkdir(outDir, { recursive: true });
@@ -37,10 +56,11 @@ export class RunOutputs implements RowSink {
 			await rm(join(outDir, TEXTS_DIR), { recursive: true, force: true });
 			await mkdir(join(outDir, TEXTS_DIR), { recursive: true });
 		}
+		const csv = (table: Table) => partial(outDir, fileName(table, 'csv', options.shard ?? WHOLE));
 		const files = {
-			reports: await CsvFile.create(partial(outDir, 'reports.csv'), REPORT_COLUMNS),
-			values: await CsvFile.create(partial(outDir, 'values.csv'), VALUE_COLUMNS),
-			warnings: await CsvFile.create(partial(outDir, 'warnings.csv'), WARNING_COLUMNS)
+			reports: await CsvFile.create(csv('reports'), REPORT_COLUMNS),
+			values: await CsvFile.create(csv('values'), VALUE_COLUMNS),
+			warnings: await CsvFile.create(csv('warnings'), WARNING_COLUMNS)
 		};
 		return new RunOutputs(outDir, options, files);
 	}
@@ -58,25 +78,52 @@ export class RunOutputs implements RowSink {
 		await this.files.warnings.append(warnings);
 	}
 
+	private get staging(): string {
+		return join(this.outDir, `.partial-${shardTag(this.shard)}`);
+	}
+
 	/** Closes the CSVs, writes Parquet if asked, then puts this run's files in place of the last run's. */
 	async finish(): Promise<void> {
 		await this.closeAll();
-		const written: string[] = TABLES.map((t) => `${t}.csv`);
-		if (this.options.parquet) {
+		const flat: string[] = TABLES.map((t) => fileName(t, 'csv', this.shard));
+		const csv = Object.fromEntries(TABLES.map((t) => [t, partial(this.outDir, fileName(t, 'csv', this.shard))])) as Record<Table, string>;
+		const partition = this.options.parquet ? (this.options.partition ?? []) : [];
+		if (this.options.parquet && partition.length === 0) {
 			const { writeParquet } = await import('./parquet');
-			for (const t of TABLES) await writeParquet(partial(this.outDir, `${t}.csv`), partial(this.outDir, `${t}.parquet`), t);
-			written.push(...TABLES.map((t) => `${t}.parquet`));
+			for (const t of TABLES) await writeParquet(csv[t], partial(this.outDir, fileName(t, 'parquet', this.shard)), t);
+			flat.push(...TABLES.map((t) => fileName(t, 'parquet', this.shard)));
 		}
-		for (const file of written) await rename(partial(this.outDir, file), join(this.outDir, file));
-		for (const table of TABLES) if (!this.options.parquet) await rm(join(this.outDir, `${table}.parquet`), { force: true });
+		const { installPartitioned, removeStaleParts, writePartitioned } = await import('./partition');
+		if (partition.length > 0) {
+			await rm(this.staging, { recursive: true, force: true });
+			await mkdir(this.staging, { recursive: true });
+			await writePartitioned(csv, this.staging, partition, shardTag(this.shard));
+		}
+		for (const file of flat) await rename(partial(this.outDir, file), join(this.outDir, file));
+		const placed = partition.length > 0 ? await installPartitioned(this.staging, this.outDir, shardTag(this.shard)) : new Set<string>();
+		await this.removeStaleFlat(new Set(flat));
+		await removeStaleParts(this.outDir, this.shard, placed);
+		await rm(this.staging, { recursive: true, force: true });
+	}
+
+	/** Our flat files this run did not write, except a sibling shard's. */
+	private async removeStaleFlat(written: Set<string>): Promise<void> {
+		for (const name of await readdir(this.outDir)) {
+			const m = FLAT_FILE.exec(name);
+			if (!m || written.has(name)) continue;
+			const [index, count] = m[1] ? [Number(m[1]), Number(m[2])] : [1, 1];
+			if (count === this.shard.count && index !== this.shard.index) continue;
+			await rm(join(this.outDir, name), { force: true });
+		}
 	}
 
 	/** After a failure: removes this run's unfinished files, leaves the last run's outputs. */
 	async abort(): Promise<void> {
 		await this.closeAll().catch(() => undefined);
 		for (const table of TABLES) {
-			for (const ext of ['csv', 'parquet']) await rm(partial(this.outDir, `${table}.${ext}`), { force: true });
+			for (const ext of ['csv', 'parquet'] as const) await rm(partial(this.outDir, fileName(table, ext, this.shard)), { force: true });
 		}
+		await rm(this.staging, { recursive: true, force: true });
 	}
 
 	private closed = false;

@@ -4,17 +4,25 @@
 // grow with the corpus. What a file's bytes become is src/lib/ingest (shared with the browser
 // import); this module walks the disk and reads the files.
 //
-// processInput is a function of one input alone (its path, the extractor, the gazetteer), so it can
-// move to worker threads; only the duplicate check and the writing are sequential, in runPipeline.
+// processInput is a function of one input alone (its path, the extractor, the gazetteer), so it runs
+// in worker threads with --jobs (worker-pool.ts); only the duplicate check and the writing are
+// sequential, in runPipeline, in input order whatever the number of threads.
 import type { ReportRow, ValueRow, WarningRow } from './csv';
 import { deduplicate, rowsOf, unreadableRows, type ExtractorOptions, type FileRows } from '../../src/lib/ingest/rows';
 import { readInput } from './read';
 import { collectInputs, type InputEntry } from './walk';
+import type { Shard } from './cli-flags';
+import { selectShard } from './shard';
+import { inWorkers, type WorkerOptions } from './worker-pool';
 
 export type { Extractor, ExtractorOptions, FileRows } from '../../src/lib/ingest/rows';
 
 export interface RunOptions extends ExtractorOptions {
 	onProgress?: (done: number, total: number) => void;
+	/** only this share of the inputs (by identityHash); all when absent */
+	shard?: Shard;
+	/** extract in worker threads, each with its own extractor and gazetteer (rebuilt from the extra towns) */
+	workers?: WorkerOptions;
 }
 
 export interface RowSink {
@@ -52,13 +60,18 @@ export async function processInput(input: InputEntry, options: ExtractorOptions)
 	}
 }
 
-/** Walks the inputs and hands each file's rows to the sink in input order; returns the counts. */
+/** Walks the inputs (this shard's share of them) and hands each file's rows to the sink in input order; returns the counts. */
 export async function runPipeline(paths: string[], options: RunOptions, sink: RowSink): Promise<RunSummary> {
-	const { entries: inputs, skipped } = await collectInputs(paths);
-	const summary: RunSummary = { nFiles: 0, nFailed: 0, nValues: 0, nWarnings: 0, skipped, clean: true };
+	const collected = await collectInputs(paths);
+	const inputs = options.shard && options.shard.count > 1 ? await selectShard(collected.entries, options.shard) : collected.entries;
+	const summary: RunSummary = { nFiles: 0, nFailed: 0, nValues: 0, nWarnings: 0, skipped: collected.skipped, clean: true };
 	const seen = new Map<string, string>();
-	for (const [index, input] of inputs.entries()) {
-		const rows = await processInput(input, options);
+	const results = options.workers && options.workers.jobs > 1
+		? inWorkers(inputs, options.workers)
+		: (async function* () {
+				for (const input of inputs) yield await processInput(input, options);
+			})();
+	for await (const rows of results) {
 		await deduplicate(rows, seen);
 		await sink.add(rows);
 		summary.nFiles++;
@@ -68,7 +81,7 @@ export async function runPipeline(paths: string[], options: RunOptions, sink: Ro
 			summary.nFailed++;
 			summary.clean = false;
 		}
-		options.onProgress?.(index + 1, inputs.length);
+		options.onProgress?.(summary.nFiles, inputs.length);
 	}
 	return summary;
 }

@@ -7,8 +7,11 @@ import { describeFsError } from './fs-errors';
 
 export { MAX_BYTES, SUPPORTED_EXTENSIONS, type ReadOutcome } from '../../src/lib/ingest/read';
 
-/** The file's bytes, or why not. Reads through one handle so the size checked is the size read. */
-async function readBytes(path: string, extension: string): Promise<Uint8Array | ReadOutcome> {
+/**
+ * The file's bytes, or why not. Reads through one handle so the size checked is the size read.
+ * Exported for sharding, which keys each input by the hash of exactly these bytes.
+ */
+export async function readBytes(path: string, extension: string): Promise<Uint8Array | ReadOutcome> {
 	let handle;
 	try {
 		// non-blocking: opening a FIFO for reading would otherwise wait for a writer forever

@@ -43,7 +43,7 @@ async function expectQuoteFocused(page: Page, indicator: string, quote: string):
 
 test('a ranking bar opens its report with the quote highlighted and focused', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/?ds=seeds');
+	await page.goto('/rankings?ds=seeds');
 	await chartSeries(page);
 	await clickItem(page, 0, 0); // rank 1: 双溪乡 756
 	await expect(page.getByTestId('point-source')).toContainText('双溪乡（2017）：756');
@@ -67,7 +67,7 @@ test('a trends point opens its report with the quote highlighted and focused', a
 
 test('every value cell of a chart table links to its sentence', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/?ds=seeds');
+	await page.goto('/rankings?ds=seeds');
 	await chartSeries(page);
 	await page.getByTestId('show-table').click();
 	const links = page.getByTestId('chart-table').getByTestId('source-link');

@@ -6,7 +6,7 @@ import { chartSeries, FIRST_LOAD, nextSeries, tableOfChart } from './helpers';
 
 test('the national ranking reads one indicator for the latest year, paged, with no facts loaded', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/?ds=scale');
+	await page.goto('/rankings?ds=scale');
 	const s = await chartSeries(page);
 	expect(s.series[0].values).toEqual([300, 250, 150]);
 	await expect(page.getByTestId('chart-title')).toContainText('2024');
@@ -18,7 +18,7 @@ test('the national ranking reads one indicator for the latest year, paged, with 
 
 test('drilling into a province runs the ranking and trends on its facts', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/?ds=scale&year=2024');
+	await page.goto('/rankings?ds=scale&year=2024');
 	const national = await chartSeries(page);
 	await page.getByTestId('select-province').selectOption('99');
 	const province = await nextSeries(page, national);
@@ -48,7 +48,7 @@ test('views that need facts ask for a province at the country level; the town se
 
 test('the user’s own towns stay in a paged ranking', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/?ds=scale&year=2023&towns=990102001&page=2');
+	await page.goto('/rankings?ds=scale&year=2023&towns=990102001&page=2');
 	const s = await chartSeries(page);
 	// page 2 of 50 a page is empty at this size: only the chosen town, at its rank
 	expect(s.series[0].values).toEqual([50]);

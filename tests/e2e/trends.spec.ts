@@ -1,24 +1,12 @@
 // The trends view on the demo and seeds datasets: numbers against the table and the CSVs, keyboard
 // town picking, modes, shared links in a fresh browser, history, language, widths, hostile links.
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { statedValues } from './data';
 import { test, expect } from './fixtures';
-import { chartSeries, expectNoHorizontalScroll, nextSeries, tableOfChart } from './helpers';
+import { chartSeries, copiedLink, expectNoHorizontalScroll, nextSeries, seriesElsewhere, tableOfChart } from './helpers';
 
-/** active.total per town key and year, straight from the shipped CSVs (the first value of each). */
-function demoValues(): Map<string, Map<number, number>> {
-	const read = (f: string) => Papa.parse<Record<string, string>>(readFileSync(`static/data/demo/${f}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
-	const reports = new Map(read('reports.csv').map((r) => [r.report_id, r]));
-	const out = new Map<string, Map<number, number>>();
-	for (const v of read('values.csv')) {
-		const r = reports.get(v.report_id);
-		if (v.indicator !== 'active.total' || !r || !r.town_id) continue;
-		const m = out.get(r.town_id) ?? new Map<number, number>();
-		if (!m.has(Number(r.year))) m.set(Number(r.year), Number(v.value));
-		out.set(r.town_id, m);
-	}
-	return out;
-}
+/** active.total per town key and year, straight from the shipped CSVs. */
+const demoValues = (): Map<string, Map<number, number>> =>
+	new Map([...statedValues('demo', 'active.total')].map(([k, m]) => [k, new Map([...m].map(([y, v]) => [y, v.value]))]));
 
 const townKeys = (url: string) => new URL(url).searchParams.get('towns')?.split(',') ?? [];
 
@@ -116,18 +104,12 @@ test('a copied link opened in a fresh browser shows the same chart', async ({ pa
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/trends?ds=demo&mode=index&from=2016&to=2023');
 	const sent = await chartSeries(page);
-	await page.getByTestId('copy-link').click();
+	const link = await copiedLink(page);
 	await expect(page.getByTestId('copy-link')).toHaveText('链接已复制');
-	const link = await page.evaluate(() => navigator.clipboard.readText());
 	const q = new URL(link).searchParams;
 	expect(q.get('towns')?.split(',')).toHaveLength(5); // the default towns are pinned
 	expect([q.get('ds'), q.get('ind'), q.get('from'), q.get('to'), q.get('mode')]).toEqual(['demo', 'active.total', '2016', '2023', 'index']);
-	const fresh = await browser.newContext();
-	const other = await fresh.newPage();
-	await other.goto(link);
-	expect(await chartSeries(other)).toEqual(sent);
-	await expect(other.getByTestId('url-notice')).toHaveCount(0);
-	await fresh.close();
+	expect(await seriesElsewhere(browser, link)).toEqual({ series: [sent], notices: 0 });
 });
 
 test('English keeps every parameter of the view', async ({ page, watched }) => {
@@ -182,7 +164,7 @@ test('moving to the ranking keeps dataset, language and indicator', async ({ pag
 	await page.goto('/trends?ds=seeds&ind=channel.wechat&lang=en');
 	await chartSeries(page);
 	await page.getByTestId('nav-rankings').click();
-	await expect(page).toHaveURL(/\/\?ds=seeds&ind=channel\.wechat&lang=en$/);
+	await expect(page).toHaveURL(/\/rankings\?ds=seeds&ind=channel\.wechat&lang=en$/);
 	await chartSeries(page);
 	await expect(page.getByTestId('select-ind')).toHaveValue('channel.wechat');
 	await page.getByTestId('nav-trends').focus();

@@ -5,6 +5,7 @@
 import type { Rng } from '../../generator/prng';
 import { parseChannels, CHANNEL_SPECS } from '../../../src/lib/state/channels';
 import { COMPARE_SPECS, parseCompare } from '../../../src/lib/state/compare';
+import { OVERVIEW_SPECS, parseOverview } from '../../../src/lib/state/overview';
 import { parseRankings, RANKING_SPECS } from '../../../src/lib/state/rankings';
 import { queryOf, type ParsedState, type Specs } from '../../../src/lib/state/spec';
 import { parseTrends, TREND_SPECS } from '../../../src/lib/state/trends';
@@ -12,6 +13,7 @@ import { functionTarget } from '../harness';
 
 type AnyParse = (q: URLSearchParams) => ParsedState<Record<string, unknown>>;
 const VIEWS: [string, Specs<Record<string, unknown>>, AnyParse][] = [
+	['overview', OVERVIEW_SPECS as never, parseOverview as never],
 	['trends', TREND_SPECS as never, parseTrends as never],
 	['rankings', RANKING_SPECS as never, parseRankings as never],
 	['channels', CHANNEL_SPECS as never, parseChannels as never],
@@ -20,7 +22,7 @@ const VIEWS: [string, Specs<Record<string, unknown>>, AnyParse][] = [
 
 const VALUES = [
 	'demo', 'seeds', 'local', 'seeds,local', 'demo,local', 'seeds+local', 'zh', 'en', 'active.total', 'channel.wechat', '2014', '2025', '2030', '1999', 'abs', 'index', 'yoy', 'log',
-	'360923', '36', '990001001', '990001001,990001002', '蕙铺省/楸川县/萸坳街道', '省/县', 'counts', 'shares', '1', 'desc',
+	'360923', '36', '990001001', '990001001,990001002', '蕙铺省/楸川县/萸坳街道', '省/县', 'counts', 'shares', '1', '0', 'desc', 'asc',
 	'<script>alert(1)</script>', "' OR 1=1 --", '"; DROP TABLE vals; --', '../../etc/passwd', '%00', '\u0000', '\u202e', '',
 	',,,', '/', '//x', '9'.repeat(40), '测'.repeat(300), 'a'.repeat(10_000)
 ];

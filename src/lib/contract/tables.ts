@@ -36,3 +36,28 @@ export const REPORT_COLUMNS = names(REPORT_TABLE);
 export const VALUE_COLUMNS = names(VALUE_TABLE);
 export const WARNING_COLUMNS = names(WARNING_TABLE);
 export const INDICATOR_COLUMNS = names(INDICATOR_TABLE);
+
+// The national-scale dataset's tables for the browser (docs/scale-layout.md, `npm run data:scale`):
+// the gazetteer's towns, pre-aggregated summaries per region level, and each indicator's values
+// for every town. Built from the three tables above; the Parquet files carry exactly these types.
+
+/** towns.parquet: every township-level unit of the gazetteer, whether or not it reported. */
+export const TOWN_LIST_TABLE = [
+	col('town_id'), col('town'), col('county_key'), col('county'), col('city_key'), col('city'), col('province_key'),
+	col('province'), col('first_year', 'INTEGER'), col('last_year', 'INTEGER'), col('reports', 'INTEGER'), col('texts', 'INTEGER')
+] as const satisfies readonly Column[];
+
+/** summary/<level>.parquet: one row per region × year × indicator stated by at least one town. */
+export const SUMMARY_TABLE = [
+	col('level'), col('key'), col('name'), col('parent_key'), col('province_key'), col('year', 'INTEGER'), col('indicator'),
+	col('towns', 'INTEGER'), col('reporting', 'INTEGER'), col('units', 'INTEGER'), col('sum', 'DOUBLE'), col('mean', 'DOUBLE'),
+	col('min', 'DOUBLE'), col('p25', 'DOUBLE'), col('median', 'DOUBLE'), col('p75', 'DOUBLE'), col('max', 'DOUBLE'),
+	col('approx', 'INTEGER'), col('at_least', 'INTEGER'), col('zero', 'INTEGER')
+] as const satisfies readonly Column[];
+
+/**
+ * town_values/indicator=<id>/: one indicator's stated value for every town and year (the indicator is
+ * the partition). No report_id: 16 random hex characters a row were three quarters of each file, and
+ * a town has one report a year, so (town_id, year) finds it in its province's reports file.
+ */
+export const TOWN_VALUE_TABLE = [col('town_id'), col('year', 'INTEGER'), col('value', 'DOUBLE'), col('qualifier')] as const satisfies readonly Column[];

@@ -17,12 +17,14 @@ export interface ScaleRankingParams extends RankingParams {
 	own: string[];
 	/** the latest year of the dataset: a national ranking is of one year (each town's latest would read every year) */
 	latest?: number;
+	/** desc: rank 1 first; asc: the last ranks first */
+	order: 'desc' | 'asc';
 }
 
 export type ScaleRankingRow = NationalRankingRow & Paged;
 
 export async function scaleRankingRows(p: ScaleRankingParams): Promise<ScaleRankingRow[]> {
-	const page = { page: p.page - 1, size: RANKING_PAGE, own: p.own };
+	const page = { page: p.page - 1, size: RANKING_PAGE, own: p.own, order: p.order };
 	if (p.region) return (await query(p.ds, rankingPageQuery(rankingQuery(p), page))) as ScaleRankingRow[];
 	const year = p.year ?? p.latest;
 	if (year === undefined) return [];

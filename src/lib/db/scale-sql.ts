@@ -130,9 +130,13 @@ export const detailAlias = (base: string, key: string): string => `${provinceAli
 export const provincePath = (base: string, key: string, detail: boolean): string =>
 	[`${provinceAlias(base, key)}.main`, ...(detail ? [`${detailAlias(base, key)}.main`] : []), `memory.${base}`, 'memory.main'].join(',');
 
-/** Every town's stated value of one indicator in one year (a national ranking reads that year and the one before). */
+/**
+ * Every town's stated value of one indicator in one year (a national ranking reads that year and the
+ * one before). The layout's file names no report (TOWN_VALUE_TABLE): a bar's source sentence is
+ * found once its province is chosen.
+ */
 export function townValuesSql(target: string, file: string, year: number): string {
 	return `CREATE OR REPLACE TABLE ${target} AS
-SELECT town_id AS town_key, CAST(year AS INTEGER) AS year, value, qualifier, report_id
+SELECT town_id AS town_key, CAST(year AS INTEGER) AS year, value, qualifier, CAST(NULL AS VARCHAR) AS report_id
 FROM read_parquet(${literal(file)}, hive_partitioning = false) WHERE year = ${Math.trunc(year)} ORDER BY town_key`;
 }

@@ -17,34 +17,24 @@ export interface Query<Row> {
 /** Runs one prepared statement and returns plain JS rows (numbers, strings, nulls). */
 export type Runner = (sql: string, params: Param[]) => Promise<Record<string, unknown>[]>;
 
-/** One town in a ranking. `value` null means the town has a report but did not state the indicator. */
-export interface RankingRow {
+/** A town's value of one indicator in one year, as rankings and trends carry it. */
+export interface TownValue {
 	town_key: string;
-	town: string;
-	county: string | null;
-	year: number;
-	value: number | null;
-	qualifier: Qualifier | null;
-	report_id: string | null;
-	/** Competition rank (1, 2, 2, 4); null for towns that did not report the indicator. */
-	rank: number | null;
-	/** Rank in the year before (one-year rankings only); null when not ranked then. */
-	prev_rank: number | null;
-}
-
-/** One town × year cell of a trend: null value = a gap (no report, or the report does not state it). */
-export interface TrendRow {
-	town_key: string;
-	/** legend order (1 = first chosen, or highest latest value by default) */
-	ord: number;
 	town: string;
 	county: string | null;
 	/** another town of the dataset has the same name: show the county with it */
 	name_shared: boolean;
 	year: number;
+	/** null: the town has a report but does not state it (or, in a trend, no report that year) — never 0 */
 	value: number | null;
 	qualifier: Qualifier | null;
 	report_id: string | null;
+}
+
+/** One town × year cell of a trend: null value = a gap (no report, or the report does not state it). */
+export interface TrendRow extends TownValue {
+	/** legend order (1 = first chosen, or highest latest value by default) */
+	ord: number;
 	/** the town's first value in the range, and its year: the index base */
 	base: number | null;
 	base_year: number | null;

@@ -76,20 +76,15 @@ export const zh = {
 	/** Catalog units are Chinese; only the yes/no flag needs words. */
 	unit: (u: string) => (u === 'flag' ? '1=是' : u),
 	// rankings
-	rankingTitle: (name: string, unit: string, scope: string, region: string) => `${region}${name}（${unit}）排名 · ${scope}`,
 	yearScope: (y: number) => `${y} 年`,
 	colRank: '排名',
 	colTown: '乡镇',
 	colCounty: '县（市、区）',
 	colYear: '年度',
 	colValue: '数值',
-	colChange: '名次较上年',
-	topOf: (shown: number, total: number) => `图中显示前 ${shown} 名（共 ${total} 个乡镇），完整列表见表格`,
-	prevYear: (change: string) => `名次较上年 ${change}`,
 	notReportedTitle: (n: number) => `未报告此指标的乡镇（${n}）`,
 	notReportedNote: '这些乡镇有年报，但报告中没有给出该指标；不计为零。',
 	notReportedItem: (town: string, year: number) => `${town}（${year} 年报）`,
-	tooltipRank: (r: number) => `第 ${r} 名`,
 	// trends
 	mode: '显示',
 	modes: { abs: '数值', index: '指数（首年=100）', yoy: '同比变化 %' },

@@ -10,3 +10,12 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
 
 /** report ids are 16 hex digits */
 export const idOf = (hash: string): string => hash.slice(0, 16);
+
+/**
+ * The hash a report_id is cut from: the SHA-256 of the bytes, or — without content — of the path,
+ * the only stable identity left (empty files all share one content hash). The CLI's --shard keys
+ * each input by it too, so the shards and the report ids agree on what one input is.
+ */
+export async function identityHash(bytes: Uint8Array | null, path: string): Promise<{ hash: string; content: boolean }> {
+	return bytes && bytes.length > 0 ? { hash: await sha256Hex(bytes), content: true } : { hash: await sha256Hex(`unreadable:${path}`), content: false };
+}

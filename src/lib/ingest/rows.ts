@@ -5,7 +5,7 @@
 import { townId } from '../contract/town-key';
 import type { ReportRow, ValueRow, WarningRow } from '../contract/csv-text';
 import type { ExtractOptions, Extraction, Gazetteer, Status } from '../extract/types';
-import { idOf, sha256Hex } from './hash';
+import { identityHash, idOf, sha256Hex } from './hash';
 import type { ReadOutcome } from './read';
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
@@ -35,8 +35,9 @@ function emptyReport(reportId: string, source: string, status: Status, hash: str
  * it is the only stable identity: empty files all share one content hash.
  */
 export async function unreadableRows(path: string, source: string, outcome: { message: string; bytes: Uint8Array | null }): Promise<FileRows> {
-	const hash = outcome.bytes && outcome.bytes.length > 0 ? await sha256Hex(outcome.bytes) : '';
-	const id = idOf(hash || (await sha256Hex(`unreadable:${path}`)));
+	const identity = await identityHash(outcome.bytes, path);
+	const hash = identity.content ? identity.hash : '';
+	const id = idOf(identity.hash);
 	return {
 		report: emptyReport(id, source, 'unreadable', hash),
 		values: [],

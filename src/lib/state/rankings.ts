@@ -1,7 +1,10 @@
-// URL state of the ranking view: ?ds=seeds&ind=active.total&year=2018&region=…&lang=zh
+// URL state of the ranking view: /rankings?ds=seeds&ind=active.total&year=2018&region=…&order=asc&all=1&lang=zh
 import { COMMON } from './common';
-import { bad, ok } from './parse';
+import { bad, ok, oneOf } from './parse';
 import { parseState, type KeySpec, type Specs } from './spec';
+
+export const RANKING_ORDERS = ['desc', 'asc'] as const;
+export type RankingOrder = (typeof RANKING_ORDERS)[number];
 
 export interface RankingState {
 	ds: import('$lib/db/datasets').DatasetId;
@@ -9,12 +12,23 @@ export interface RankingState {
 	region: string;
 	/** undefined = each town's latest report year */
 	year: number | undefined;
+	/** desc: most first (rank 1 on top); asc: least first. Ranks are always "most = 1". */
+	order: RankingOrder;
+	/** every ranked town as a bar, not only the top TOP_BARS */
+	all: boolean;
 	/** the user's towns: a long ranking (the national dataset) shows them wherever they rank */
 	towns: string[];
 	/** page of a long ranking (the national dataset), 1-based */
 	page: number;
 	lang: import('$lib/charts/format').Lang;
 }
+
+/** `all=1` shows every bar; only 1 (and 0, the default written out) are read. */
+const allBars: KeySpec<boolean> = {
+	parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad(raw, '1')),
+	fmt: (v) => (v ? '1' : undefined),
+	default: false
+};
 
 /** `page=2`…: a whole number from 1 (page 1 is not written). */
 const rankingPage: KeySpec<number> = {
@@ -29,6 +43,8 @@ export const RANKING_SPECS: Specs<RankingState> = {
 	region: COMMON.region,
 	// "latest year" is a choice of its own, not a default that may change: not pinned
 	year: { ...COMMON.year, pinned: false },
+	order: { parse: oneOf(RANKING_ORDERS), fmt: (v) => v, default: 'desc', pinned: true } as KeySpec<RankingOrder>,
+	all: allBars,
 	towns: COMMON.towns,
 	page: rankingPage,
 	lang: COMMON.lang

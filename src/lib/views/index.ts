@@ -9,6 +9,7 @@ import type { COMMON } from '$lib/state/common';
 import type { CompareState } from '$lib/state/compare';
 import type { DataState } from '$lib/state/data';
 import type { ImportState } from '$lib/state/import';
+import type { OverviewState } from '$lib/state/overview';
 import type { RankingState } from '$lib/state/rankings';
 import { readable } from '$lib/state/spec';
 import type { TrendState } from '$lib/state/trends';
@@ -23,8 +24,9 @@ export interface ViewDef {
 }
 
 export const VIEWS: readonly ViewDef[] = [
-	{ id: 'rankings', path: '/', carries: ['ds', 'lang', 'ind', 'region', 'year', 'towns'] satisfies Shared<RankingState> },
+	{ id: 'overview', path: '/', carries: ['ds', 'lang', 'region', 'year'] satisfies Shared<OverviewState> },
 	{ id: 'trends', path: '/trends', carries: ['ds', 'lang', 'ind', 'region', 'towns', 'from', 'to'] satisfies Shared<TrendState> },
+	{ id: 'rankings', path: '/rankings', carries: ['ds', 'lang', 'ind', 'region', 'year', 'towns'] satisfies Shared<RankingState> },
 	{ id: 'channels', path: '/channels', carries: ['ds', 'lang', 'region', 'year'] satisfies Shared<ChannelState> },
 	{ id: 'compare', path: '/compare', carries: ['ds', 'lang', 'towns', 'year'] satisfies Shared<CompareState> },
 	{ id: 'data', path: '/data', carries: ['ds', 'lang', 'region', 'towns', 'year'] satisfies Shared<DataState> },

@@ -3,11 +3,11 @@
 import { indicatorMeta } from '$lib/catalog';
 import { fileStem } from '$lib/charts/export';
 import type { Caption, SourceLinks } from '$lib/charts/frame';
-import { MAX_BARS, rankingCsv, rankingData, rankingHeight, rankingOption, rankingTable, type RankingLabels } from '$lib/charts/ranking';
+import { rankedRows, rankingCsv, rankingHeight, rankingOption, rankingTable, shownRows, type RankingLabels } from '$lib/charts/ranking';
 import { datasetById } from '$lib/db/datasets';
-import type { RankingParams } from '$lib/db/queries/ranking';
-import type { RankingRow } from '$lib/db/types';
+import type { RankingParams, RankingRow } from '$lib/db/queries/ranking';
 import type { Dict } from '$lib/i18n';
+import { rankingsText } from '$lib/i18n/rankings';
 import type { RankingState } from '$lib/state/rankings';
 
 export const rankingParams = (s: RankingState): RankingParams & { ds: RankingState['ds'] } => ({
@@ -27,35 +27,47 @@ export interface RankingsInput {
 
 export function rankingsModel({ s, rows, t, regionName, noReports, source }: RankingsInput) {
 	const indicator = indicatorMeta(s.ind);
+	const tr = rankingsText[s.lang];
 	const dsLabel = s.lang === 'zh' ? datasetById(s.ds).zh : datasetById(s.ds).en;
-	const bars = rows ? rankingData(rows).length : 0;
+	const ranked = rows ? rankedRows(rows, s.order).length : 0;
+	const bars = rows ? shownRows(rows, s).length : 0;
 	const labels: RankingLabels | undefined = indicator && {
 		lang: s.lang,
+		unit: t.unit(indicator.unit),
 		valueAxis: t.valueAxis(t.unit(indicator.unit)),
 		qualifier: t.qualifier,
-		rank: t.tooltipRank,
-		prevYear: s.year === undefined ? undefined : t.prevYear,
+		rank: tr.rank,
+		prevYear: s.year === undefined ? undefined : s.year - 1,
+		fresh: tr.fresh,
+		moveWords: tr.move,
+		prevWords: tr.prev,
 		report: t.reportRef,
-		cols: { rank: t.colRank, county: t.colCounty, year: t.colYear, value: t.colValue, change: t.colChange },
+		cols: { rank: t.colRank, county: t.colCounty, year: t.colYear, value: t.colValue, prev: tr.colPrev, change: tr.colMove },
+		order: s.order,
+		all: s.all,
 		source
 	};
 	const caption: Caption | undefined = indicator && {
-		title: t.rankingTitle(
+		title: tr.title(
 			s.lang === 'zh' ? indicator.name_zh : indicator.name_en,
 			t.unit(indicator.unit),
 			s.year ? t.yearScope(s.year) : t.latestYear,
-			regionName ?? ''
+			regionName ?? '',
+			s.order === 'asc'
 		),
-		source: bars > MAX_BARS ? `${t.source(dsLabel)}\n${t.topOf(MAX_BARS, bars)}` : t.source(dsLabel)
+		source: bars < ranked ? `${t.source(dsLabel)}\n${tr.topOf(bars, ranked)}` : t.source(dsLabel)
 	};
 	return {
 		labels,
 		caption,
-		height: rows ? rankingHeight(rows) : 300,
+		/** towns with a value (the bars "show all" would draw) */
+		ranked,
+		height: rankingHeight(bars),
 		option: rows && labels && bars > 0 ? rankingOption(rows, labels) : undefined,
 		table: rows && labels ? rankingTable(rows, labels) : undefined,
 		csv: rows ? rankingCsv(rows, s.ind) : undefined,
-		empty: noReports ? t.empty : rows && bars === 0 ? t.noneReported : '',
-		stem: fileStem([s.ind, regionName ?? dsLabel, s.year ?? t.latestYear])
+		empty: noReports ? t.empty : rows && ranked === 0 ? t.noneReported : '',
+		marks: s.year === undefined ? '' : tr.moveNote,
+		stem: fileStem([s.ind, regionName ?? dsLabel, s.year ?? t.latestYear, s.order === 'asc' ? 'asc' : undefined])
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, qualifierMark, rankChange, townLabel } from '../../../src/lib/charts/format';
+import { formatChange, formatNumber, formatPercent, formatValue, qualifierMark, rankMove, townLabel } from '../../../src/lib/charts/format';
 
 describe('formatNumber / formatValue', () => {
 	it('uses 万 and 亿 in Chinese and digit groups in English', () => {
@@ -10,10 +10,38 @@ describe('formatNumber / formatValue', () => {
 		expect(formatNumber(12345, 'en')).toBe('12,345');
 	});
 
+	it('writes 0, 9,999, 10,000 and 123,456,789 the way each language reads them', () => {
+		const zh = [0, 9999, 10000, 123_456_789].map((n) => formatNumber(n, 'zh'));
+		expect(zh).toEqual(['0', '9999', '1万', '1.23亿']);
+		const en = [0, 9999, 10000, 123_456_789].map((n) => formatNumber(n, 'en'));
+		expect(en).toEqual(['0', '9,999', '10,000', '123,456,789']);
+	});
+
+	it('keeps the sign of negatives, and never writes "-0"', () => {
+		expect([-9999, -10000, -123_456_789, -0.001].map((n) => formatNumber(n, 'zh'))).toEqual(['-9999', '-1万', '-1.23亿', '0']);
+		expect([-12345, -0.001].map((n) => formatNumber(n, 'en'))).toEqual(['-12,345', '0']);
+	});
+
+	it('moves up a step when rounding reaches it: never "10000万"', () => {
+		expect(formatNumber(99_999_999, 'zh')).toBe('1亿');
+		expect(formatNumber(9999.999, 'zh')).toBe('1万');
+		expect(formatNumber(99_994_999, 'zh')).toBe('9999.5万');
+		expect(formatNumber(1.5, 'zh')).toBe('1.5');
+		expect(formatNumber(Number.NaN, 'zh')).toBe('—');
+	});
+
+	it('writes changes with their sign and percentages with one decimal', () => {
+		expect([formatChange(350, 'zh'), formatChange(-12345, 'zh'), formatChange(0, 'en'), formatChange(25000, 'en')]).toEqual(['+350', '-1.23万', '0', '+25,000']);
+		expect([formatPercent(62.5, 'zh'), formatPercent(-16.6667, 'en'), formatPercent(0, 'zh'), formatPercent(12345.6, 'zh')]).toEqual(['+62.5%', '-16.7%', '0%', '+1.23万%']);
+	});
+
 	it('prefixes ≈ for approx and ≥ for at_least, nothing for exact or stated zero', () => {
 		expect(formatValue(400, 'approx', 'zh')).toBe('≈400');
 		expect(formatValue(15000, 'at_least', 'zh')).toBe('≥1.5万');
 		expect(formatValue(0, 'zero_stated', 'zh')).toBe('0');
+		expect(formatValue(123_456_789, 'approx', 'zh')).toBe('≈1.23亿');
+		expect(formatValue(-10000, 'approx', 'en')).toBe('≈-10,000');
+		expect(formatValue(9999, 'at_least', 'en')).toBe('≥9,999');
 		expect(qualifierMark('exact')).toBe('');
 	});
 
@@ -23,11 +51,9 @@ describe('formatNumber / formatValue', () => {
 	});
 });
 
-describe('rankChange', () => {
-	it('shows climbs, falls, no change, and unknown', () => {
-		expect([rankChange(1, 3), rankChange(4, 2), rankChange(2, 2), rankChange(2, null), rankChange(null, 1)]).toEqual([
-			'↑2', '↓2', '=', '—', '—'
-		]);
+describe('rankMove', () => {
+	it('shows climbs ▲, falls ▼, the same rank –, and a town without last year\'s value as new', () => {
+		expect([rankMove(2, '新'), rankMove(-3, '新'), rankMove(0, '新'), rankMove(null, '新'), rankMove(null, 'new')]).toEqual(['▲2', '▼3', '–', '新', 'new']);
 	});
 });
 

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableSql, SchemaError } from '../../../src/lib/db/load-sql';
 import { headerColumns } from '../../../src/lib/db/schema';
 import { statedQuery, summaryQuery } from '../../../src/lib/db/queries/lists';
-import { rankingQuery } from '../../../src/lib/db/queries/ranking';
+import { rankingQuery, type RankingRow } from '../../../src/lib/db/queries/ranking';
 import { runQuery } from '../../../src/lib/db/queries/run';
-import type { RankingRow, Runner } from '../../../src/lib/db/types';
+import type { Runner } from '../../../src/lib/db/types';
 import { openDataset, type NodeDb } from '../../../src/lib/server/duckdb-node';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/db/', import.meta.url));
@@ -80,6 +80,51 @@ describe('rankingQuery', () => {
 		}
 		const [{ n }] = await nodeRunner('SELECT CAST(count(*) AS INTEGER) AS n FROM vals', []);
 		expect(n).toBe(8);
+	});
+});
+
+describe('rankingQuery: rank change since the year before (tests/fixtures/db-overview)', () => {
+	// 2023: 乙200 丙200 甲100 己80 丁50 辛10 → ranks 1 1 3 4 5 6
+	// 2024: 甲≈300 丁300 乙150 丙150 戊120 辛10 → ranks 1 1 3 3 5 6; 庚镇 files without a value, 己镇 not at all
+	let other: NodeDb;
+	beforeAll(async () => {
+		other = await openDataset(fileURLToPath(new URL('../../fixtures/db-overview/', import.meta.url)), FIXTURES + 'indicators.csv');
+	});
+	afterAll(() => other.close());
+	const rank = (year?: number, region?: string) => runQuery(other.run, rankingQuery({ indicator: 'active.total', year, region }));
+
+	it('shares ranks between ties (1, 1, 3, 3, 5) and gives each town its rank change, SQL-computed', async () => {
+		const rows = await rank(2024);
+		expect(rows.map((r) => [r.town, r.rank, r.prev_rank, r.rank_change, r.is_new])).toEqual([
+			['丁镇', 1, 5, 4, false],
+			['甲镇', 1, 3, 2, false],
+			['丙镇', 3, 1, -2, false],
+			['乙镇', 3, 1, -2, false],
+			['戊镇', 5, null, null, true],
+			['辛镇', 6, 6, 0, false],
+			['庚镇', null, null, null, false]
+		]);
+	});
+
+	it("carries last year's value and qualifier for the tooltip and table", async () => {
+		const rows = new Map((await rank(2024)).map((r) => [r.town, r]));
+		expect(rows.get('甲镇')).toMatchObject({ value: 300, qualifier: 'approx', prev_value: 100, prev_qualifier: 'exact' });
+		expect(rows.get('戊镇')).toMatchObject({ prev_value: null, prev_qualifier: null });
+		expect(rows.has('己镇')).toBe(false); // no report in 2024: counted by filingQuery, not listed
+	});
+
+	it('ranks within the region, both years', async () => {
+		const rows = await rank(2024, '990101');
+		// 2024: 甲≈300 乙150 丙150; 2023: 乙200 丙200 甲100
+		expect(rows.map((r) => [r.town, r.rank, r.rank_change])).toEqual([
+			['甲镇', 1, 2], ['丙镇', 2, -1], ['乙镇', 2, -1], ['庚镇', null, null]
+		]);
+	});
+
+	it('has no rank change in a latest-year ranking, and no town is new there', async () => {
+		const rows = await rank();
+		expect(rows.every((r) => r.rank_change === null && r.prev_rank === null && !r.is_new)).toBe(true);
+		expect(rows.find((r) => r.town === '己镇')).toMatchObject({ year: 2023, value: 80, rank: 6 }); // 300 300 150 150 120 80
 	});
 });
 

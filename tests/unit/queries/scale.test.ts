@@ -138,3 +138,13 @@ describe('scale: the catalog stays visible beside an attached province', () => {
 		expect(await run(`SELECT count(*) > 0 AS ok FROM indicators`, [])).toEqual([{ ok: true }]);
 	});
 });
+
+describe('scale: a page in ascending order starts from the last rank', () => {
+	it('puts the least first, unranked towns still last', async () => {
+		const rows = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023, false), { page: 0, size: 2, own: [], order: 'asc' }));
+		expect(rows.map((r) => [r.pos, r.town_key, r.rank])).toEqual([
+			[1, B1, 4],
+			[2, A1, 3]
+		]);
+	});
+});

@@ -42,6 +42,7 @@ describe('view links', () => {
 	it('carry exactly the shared keys each view spec reads', async () => {
 		const { COMMON } = await import('../../../src/lib/state/common');
 		const specs: Record<string, object> = {
+			overview: (await import('../../../src/lib/state/overview')).OVERVIEW_SPECS,
 			rankings: (await import('../../../src/lib/state/rankings')).RANKING_SPECS,
 			trends: (await import('../../../src/lib/state/trends')).TREND_SPECS,
 			channels: (await import('../../../src/lib/state/channels')).CHANNEL_SPECS,
@@ -57,15 +58,22 @@ describe('view links', () => {
 
 	const trends = VIEWS.find((v) => v.id === 'trends')!;
 	const rankings = VIEWS.find((v) => v.id === 'rankings')!;
+	const overview = VIEWS.find((v) => v.id === 'overview')!;
 	it('carry the shared keys the target view reads and drop the rest', () => {
 		const q = new URLSearchParams('ds=seeds&ind=topic.news&year=2018&lang=en&mode=index');
 		expect(viewHref(trends, q, '')).toBe('/trends?ds=seeds&ind=topic.news&lang=en'); // view-specific keys stay behind
-		expect(viewHref(rankings, q, '/base')).toBe('/base/?ds=seeds&ind=topic.news&year=2018&lang=en');
+		expect(viewHref(rankings, q, '/base')).toBe('/base/rankings?ds=seeds&ind=topic.news&year=2018&lang=en');
+		expect(viewHref(overview, q, '/base')).toBe('/base/?ds=seeds&year=2018&lang=en');
+	});
+	it('list the overview first, then trends and rankings, each at its own path', () => {
+		expect(VIEWS.slice(0, 3).map((v) => [v.id, v.path])).toEqual([['overview', '/'], ['trends', '/trends'], ['rankings', '/rankings']]);
+		expect(new Set(VIEWS.map((v) => v.path)).size).toBe(VIEWS.length);
 	});
 	it('find the view of a path', () => {
 		expect(viewOf('/trends')?.id).toBe('trends');
 		expect(viewOf('/trends/')?.id).toBe('trends');
-		expect(viewOf('')?.id).toBe('rankings');
+		expect(viewOf('')?.id).toBe('overview');
+		expect(viewOf('/rankings')?.id).toBe('rankings');
 		expect(viewOf('/nowhere')).toBeUndefined();
 	});
 });

@@ -84,6 +84,8 @@ export interface RankingPage {
 	size: number;
 	/** the user's towns: always in the rows, wherever they rank */
 	own: readonly string[];
+	/** desc (default): rank 1 on the first page; asc: the last ranks first (unranked towns last either way) */
+	order?: 'desc' | 'asc';
 }
 
 /** Where a row stands in the whole ranking, and how many towns it ranks (for "page k of n"). */
@@ -103,7 +105,7 @@ export function rankingPageQuery<R>(inner: Query<R>, p: RankingPage): Query<R & 
 	const own = p.own.length ? `OR town_key IN (${placeholders(p.own.length, n + 3)})` : '';
 	return {
 		sql: `SELECT * FROM (
-	SELECT *, CAST(row_number() OVER (ORDER BY rank NULLS LAST, town, town_key) AS INTEGER) AS pos,
+	SELECT *, CAST(row_number() OVER (ORDER BY rank ${p.order === 'asc' ? 'DESC' : 'ASC'} NULLS LAST, town, town_key) AS INTEGER) AS pos,
 		CAST(count(rank) OVER () AS INTEGER) AS ranked, CAST(count(*) OVER () AS INTEGER) AS total
 	FROM (${inner.sql}) q
 ) WHERE (pos > $${n + 1} AND pos <= $${n + 1} + $${n + 2}) ${own}
