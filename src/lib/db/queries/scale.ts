@@ -2,7 +2,8 @@
 // summaries and the town list (no facts are loaded at the country level), the national ranking reads
 // one indicator's two years of every town's values, and a long ranking is cut into pages that always
 // keep the user's own towns.
-import type { DatasetSummary, Qualifier, Query, Runner } from '../types';
+import type { DatasetSummary, Query, Runner } from '../types';
+import type { RankingRow } from './ranking';
 import { townValuesAlias } from '../scale-sql';
 import { regionsQuery, type ContextLists } from './lists';
 import { placeholders, runQuery } from './run';
@@ -61,22 +62,8 @@ FROM c LEFT JOIN p USING (town_key) LEFT JOIN towns t USING (town_key)`,
 	};
 }
 
-export interface NationalRankingRow {
-	town_key: string;
-	town: string;
-	county: string | null;
-	name_shared: boolean;
-	year: number;
-	value: number | null;
-	qualifier: Qualifier | null;
-	report_id: string | null;
-	rank: number | null;
-	prev_rank: number | null;
-	prev_value: number | null;
-	prev_qualifier: Qualifier | null;
-	rank_change: number | null;
-	is_new: boolean;
-}
+/** The ranking view's own row: a national ranking draws with the same chart. */
+export type NationalRankingRow = RankingRow;
 
 export interface RankingPage {
 	/** 0-based page */
