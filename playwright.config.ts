@@ -32,7 +32,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npx tsx scripts/serve.ts --port ${PORT}`,
+		// the national dataset the tests see is the tiny fixture (tests/e2e/scale-data.ts), whatever build/ holds
+		command: `npx tsx tests/e2e/scale-data.ts && npx tsx scripts/serve.ts --port ${PORT} --mount /data/scale=tmp/e2e-scale`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -1,9 +1,9 @@
-// `npm run bench:site [-- --rounds 5 --no-build --no-m]`: the dashboard measured in headless
+// `npm run bench:site [-- --rounds 5 --no-build --no-m]` (`-- --dataset scale`: the national dataset, bench-site/scale.ts): the dashboard measured in headless
 // Chromium against a raw DuckDB-WASM page in the same rounds (cases interleaved, a fresh browser
 // context per first visit), with medians, ranges and paired ratios. Budgets (issue 11): first
 // useful paint ≤ 0.5 s; first live chart ≤ 1.10 × raw; filter redraw ≤ 50 ms median (≤ 100 ms at
 // the 2,000-town size M); repeat visit ≤ 0.6 × first visit; initial JS ≤ 300 KB gzip with the worker.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,33 +13,19 @@ import { buildRaw, writeDuckdbFile } from './bench-site/raw-build';
 import { initialJs } from './bench-site/js-size';
 import { buildM } from './bench-site/m-size';
 import { pairedRatios, spread, type Spread } from './lib/stats';
+import { benchScale } from './bench-site/scale';
+import { startServer } from './bench-site/serve';
 
 const has = (f: string) => process.argv.includes(f);
 const num = (f: string, d: number) => (process.argv.includes(f) ? Number(process.argv[process.argv.indexOf(f) + 1]) : d);
 const ROUNDS = num('--rounds', 5);
 const PORT = num('--port', 4380);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const serve = (site: string, raw: string) => startServer(PORT, site, ['--raw', raw]);
 
 const fmt = (s: Spread, unit = 'ms') => `${s.median.toFixed(0)} ${unit} (${s.min.toFixed(0)}–${s.max.toFixed(0)}, n=${s.n})`;
 const fmtR = (s: Spread) => `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-
-async function serve(site: string, raw: string): Promise<() => void> {
-	// node itself (not npx): killing it stops the server, no grandchild keeps the port
-	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', site, '--port', String(PORT), '--raw', raw], {
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let i = 0; i < 300; i++) {
-		try {
-			if ((await fetch(ORIGIN)).ok) return () => child.kill();
-		} catch (e) {
-			if (i % 20 === 19) console.error('waiting for the server:', (e as { cause?: { code?: string } }).cause?.code ?? e);
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
-	child.kill();
-	throw new Error('server did not start');
-}
 
 interface ViewCase {
 	id: string;
@@ -138,6 +124,11 @@ async function redrawAtM(site: string, raw: string): Promise<Record<string, Spre
 
 async function main() {
 	if (!has('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+	if (process.argv.includes('--dataset')) {
+		const ds = process.argv[process.argv.indexOf('--dataset') + 1];
+		if (ds !== 'scale') throw new Error(`--dataset: only scale is benchmarked apart (got ${ds})`);
+		return benchScale(PORT, num('--rounds', 10));
+	}
 	const raw = await buildRaw();
 	await writeDuckdbFile(join(raw, 'demo.duckdb'), 'build/data/demo', 'build/data/indicators.csv');
 	const js = await initialJs('build', ORIGIN, (site) => serve(site, raw));

@@ -13,6 +13,7 @@ import { buildLayout } from './scale/layout';
 import { writeManifest } from './scale/manifest';
 import { checkOutDir } from './lib/out-dir';
 import { peakMemory } from './lib/run-stats';
+import { writeBrowserFiles } from '../src/lib/server/scale-files';
 import { runMain } from './lib/run-main';
 
 const USAGE = `用法 / usage: npm run data:scale [-- --out <dir>（默认 static/data/scale）…]\n${SCALE_FLAGS}`;
@@ -37,6 +38,10 @@ async function main(args: string[]): Promise<number> {
 	const timings = await buildLayout(factsDir, options.out, options.provinces);
 	const { bytes } = await writeManifest(options.out, options, done);
 	await rm(factsDir, { recursive: true, force: true });
+	// the database files the browser attaches (DuckDB-WASM reads no Parquet offline): scale-files.ts
+	const browserStart = performance.now();
+	await writeBrowserFiles(options.out);
+	timings['browser files'] = (performance.now() - browserStart) / 1000;
 	const reports = done.reduce((s, d) => s + d.reports, 0);
 	const steps = Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
 	console.log(

@@ -2,8 +2,10 @@
 // should — precompressed brotli/gzip when the browser accepts them, hashed assets cached for a year
 // as immutable, pages and data revalidated (ETag) so a redeployed dataset is seen at once.
 //   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--dir build] [--raw DIR (the site benchmark's baseline page, at /__raw/)]
+//     [--log FILE (one line per response: method, status, bytes sent, path; the benchmark counts a view's bytes, the DuckDB worker's too)]
+//     [--mount /data/scale=DIR (serves DIR at that path instead of build/'s: the browser tests' small national dataset)]
 import { createServer, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import sirv from 'sirv';
 
 function arg(name: string, fallback: string): string {
@@ -39,7 +41,18 @@ const revalidated = sirv(dir, {
 const rawDir = process.argv.includes('--raw') ? arg('raw', '') : '';
 const raw = rawDir ? sirv(rawDir, { ...common, dev: true }) : undefined;
 
+const log = process.argv.includes('--log') ? arg('log', '') : '';
+const mounts = process.argv
+	.flatMap((a, i) => (a === '--mount' && process.argv[i + 1]?.includes('=') ? [process.argv[i + 1].split('=')] : []))
+	.map(([prefix, path]) => ({ prefix: prefix.replace(/\/+$/, ''), handler: sirv(path, { ...common, dev: true }) }));
+
 const server = createServer((req, res) => {
+	if (log) res.on('finish', () => appendFileSync(log, `${req.method} ${res.statusCode} ${res.getHeader('content-length') ?? 0} ${req.url}\n`));
+	const mount = mounts.find((m) => req.url?.startsWith(`${m.prefix}/`));
+	if (mount) {
+		req.url = req.url!.slice(mount.prefix.length);
+		return mount.handler(req, res, () => revalidated(req, res));
+	}
 	if (raw && req.url?.startsWith('/__raw/')) {
 		req.url = req.url.slice('/__raw'.length);
 		return raw(req, res, () => revalidated(req, res));

@@ -55,7 +55,9 @@ describe('npm run data:scale', () => {
 		expect(build.stderr).toBe('');
 		expect(build.status).toBe(0);
 		expect(build.stdout).toMatch(/done: \d+ reports → .* MB of Parquet\); facts [\d.]+ s, layout [\d.]+ s .* total [\d.]+ s, peak memory/);
-		expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['manifest.json', 'reports', 'summary', 'texts', 'town_values', 'towns.parquet', 'values', 'warnings']);
+		expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['browser', 'manifest.json', 'reports', 'summary', 'texts', 'town_values', 'towns.parquet', 'values', 'warnings']);
+		// the database files the browser attaches (src/lib/server/scale-files.ts)
+		expect(readdirSync(join(out, 'browser')).sort()).toEqual(['first.duckdb', 'index.json', 'p31-detail.duckdb', 'p31.duckdb', 'tv']);
 	});
 
 	it('names every file in the manifest with its size and URL', () => {

@@ -1,11 +1,13 @@
 // The per-dataset context every view starts from: a runner that itself awaits the dataset's load,
 // and the lists the filter bar needs (catalog, years, regions, summary), memoised per dataset.
-import { LOCAL_DATASETS, type DatasetId } from './datasets';
+import { isScaleDataset, LOCAL_DATASETS, type DatasetId } from './datasets';
 import type { Table } from 'apache-arrow';
 import { browserArrowRunner, browserRunner } from './duckdb';
 import { forgetLocalLoads, loadDataset } from './load';
 import { schemaOf } from './load-sql';
 import { contextLists, type ContextLists } from './queries/lists';
+import { scaleContextLists } from './queries/scale';
+import { DETAIL_TABLE } from './scale-sql';
 import { runQuery } from './queries/run';
 import type { Query, Runner } from './types';
 
@@ -13,20 +15,42 @@ export interface DatasetContext extends ContextLists {
 	ds: DatasetId;
 }
 
-const runners = new Map<DatasetId, Runner>();
+/**
+ * The province whose facts a scale dataset's queries read: the page's region (or its towns'
+ * province), set by viewState before the page's queries run. '' = the country (summaries only).
+ */
+let focus = '';
+
+export function focusProvince(key: string): void {
+	focus = key;
+}
+
+/** Statements that read a province's facts: at the country level of a scale dataset they wait for a province. */
+const FACT_TABLE = /\b(FROM|JOIN)\s+(reports|vals|warnings|town_reports|town_values)\b/i;
+
+/**
+ * Where a statement of `ds` runs, once loaded (a schema, or a search path): a scale dataset's national
+ * tables, or the focused province's files (its detail file too when the statement reads it).
+ */
+async function schemaFor(ds: DatasetId, sql: string): Promise<string> {
+	await loadDataset(ds);
+	if (!isScaleDataset(ds)) return schemaOf(ds);
+	const scale = await import('./load-scale');
+	if (focus) return scale.loadProvince(schemaOf(ds), focus, DETAIL_TABLE.test(sql));
+	if (FACT_TABLE.test(sql)) throw new scale.ChooseProvince();
+	return schemaOf(ds);
+}
+
+const runners = new Map<string, Runner>();
 
 /** A runner for `ds` that waits for its load: no view can query a half-loaded dataset. */
 export function datasetRunner(ds: DatasetId): Runner {
-	let r = runners.get(ds);
-	if (!r) {
-		const inner = browserRunner(schemaOf(ds));
-		r = async (sql, params) => {
-			await loadDataset(ds);
-			return inner(sql, params);
-		};
-		runners.set(ds, r);
-	}
-	return r;
+	return async (sql, params) => {
+		const schema = await schemaFor(ds, sql);
+		let r = runners.get(schema);
+		if (!r) runners.set(schema, (r = browserRunner(schema)));
+		return r(sql, params);
+	};
 }
 
 /** Settles after the first view query of a dataset: the context's lists queue behind the query that draws. */
@@ -58,8 +82,7 @@ export function query<R>(ds: DatasetId, q: Query<R>): Promise<R[]> {
 
 /** One query on a dataset as an Arrow table (typed columns, for CSV and Parquet downloads). */
 export async function queryTable(ds: DatasetId, q: Query<unknown>): Promise<Table> {
-	await loadDataset(ds);
-	return browserArrowRunner(schemaOf(ds))(q.sql, q.params);
+	return browserArrowRunner(await schemaFor(ds, q.sql))(q.sql, q.params);
 }
 
 const contexts = new Map<DatasetId, Promise<DatasetContext>>();
@@ -67,7 +90,7 @@ const contexts = new Map<DatasetId, Promise<DatasetContext>>();
 async function build(ds: DatasetId): Promise<DatasetContext> {
 	const run = datasetRunner(ds);
 	await Promise.race([drawGate(ds).done, new Promise((r) => setTimeout(r, LIST_DELAY_MS))]);
-	return { ds, ...(await contextLists(run)) };
+	return { ds, ...(await (isScaleDataset(ds) ? scaleContextLists : contextLists)(run)) };
 }
 
 export function datasetContext(ds: DatasetId): Promise<DatasetContext> {

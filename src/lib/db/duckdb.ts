@@ -41,7 +41,8 @@ async function open(): Promise<AsyncDuckDB> {
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), duckdbWorker(bundle.mainWorker!));
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	performance.mark('townlens:duckdb-ready');
-	// No extension downloads: everything we need (CSV, window functions) is built in.
+	// No extension downloads: everything we need (CSV, window functions, attached database files) is
+	// built in. Parquet is not: read_parquet fails rather than fetch the extension from the internet.
 	await db.open({ query: { castBigIntToDouble: true }, allowUnsignedExtensions: false });
 	return db;
 }

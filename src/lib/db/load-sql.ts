@@ -27,7 +27,7 @@ export class SchemaError extends Error {
 	}
 }
 
-const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** Text columns that may hold free text (a quote, a title, a file name): restored from their safe form. */
@@ -86,6 +86,11 @@ const codeOf = `regexp_matches(coalesce(town_id, ''), '^[0-9]{9}([0-9]{3})?$')`;
  * gazetteer code prefixes (2/4/6 digits) for coded towns, else name paths (DESIGN.md §5).
  */
 export function derivedTablesSql(schema: string): string[] {
+	return [...factTablesSql(schema), ...townTablesSql(schema)];
+}
+
+/** `town_reports` and `town_values` from a schema's `reports` and `vals` (a scale province's too). */
+export function factTablesSql(schema: string): string[] {
 	const s = ident(schema);
 	const statuses = READABLE_STATUSES.map(literal).join(', ');
 	return [
@@ -106,7 +111,14 @@ SELECT v.indicator, t.town_key, t.year, v.value, v.qualifier, v.report_id, t.tow
 FROM ${s}.vals v JOIN ${s}.town_reports t USING (report_id)
 WHERE v.value IS NOT NULL AND t.town_key IS NOT NULL
 QUALIFY row_number() OVER (PARTITION BY v.indicator, t.town_key, t.year ORDER BY v.report_id) = 1
-ORDER BY v.indicator, t.town_key, t.year`,
+ORDER BY v.indicator, t.town_key, t.year`
+	];
+}
+
+/** `towns` (one row per town key) from `town_reports`, then `regions`. */
+function townTablesSql(schema: string): string[] {
+	const s = ident(schema);
+	return [
 		`CREATE OR REPLACE TABLE ${s}.towns AS
 SELECT *, count(*) OVER (PARTITION BY town) > 1 AS name_shared FROM (
 	SELECT town_key, arg_max(town, year) AS town, arg_max(county, year) AS county, arg_max(city, year) AS city,
@@ -115,11 +127,17 @@ SELECT *, count(*) OVER (PARTITION BY town) > 1 AS name_shared FROM (
 		CAST(min(year) AS INTEGER) AS first_year, CAST(max(year) AS INTEGER) AS last_year, CAST(count(*) AS INTEGER) AS reports
 	FROM ${s}.town_reports WHERE town_key IS NOT NULL GROUP BY town_key
 )`,
-		`CREATE OR REPLACE TABLE ${s}.regions AS
-SELECT level, key, arg_max(name, last_year) AS name, arg_max(parent, last_year) AS parent, CAST(count(*) AS INTEGER) AS towns FROM (
-	SELECT 'province' AS level, province_key AS key, province AS name, NULL AS parent, last_year FROM ${s}.towns
-	UNION ALL SELECT 'city', city_key, city, province_key, last_year FROM ${s}.towns
-	UNION ALL SELECT 'county', county_key, county, city_key, last_year FROM ${s}.towns
-) WHERE key IS NOT NULL AND key <> '' AND name IS NOT NULL GROUP BY level, key`
+		regionsSql(schema)
 	];
+}
+
+/** `regions` (provinces, cities, counties with their town counts) from a schema's `towns`. */
+export function regionsSql(schema: string): string {
+	const s = ident(schema);
+	return `CREATE OR REPLACE TABLE ${s}.regions AS
+SELECT level, key, arg_max(name, last_year) AS name, arg_max(parent, last_year) AS parent, CAST(count(*) AS INTEGER) AS towns FROM (
+	SELECT 'province' AS level, province_key AS key, province AS name, NULL AS parent, coalesce(last_year, 0) AS last_year FROM ${s}.towns
+	UNION ALL SELECT 'city', city_key, city, province_key, coalesce(last_year, 0) FROM ${s}.towns
+	UNION ALL SELECT 'county', county_key, county, city_key, coalesce(last_year, 0) FROM ${s}.towns
+) WHERE key IS NOT NULL AND key <> '' AND name IS NOT NULL GROUP BY level, key`;
 }

@@ -11,7 +11,9 @@ import { CSV_FILE, DATASET_TABLES, headerOf, type TableName } from './schema';
 export class DatasetError extends Error {
 	constructor(
 		readonly zh: string,
-		readonly en: string
+		readonly en: string,
+		/** a state the user resolves by choosing (e.g. a province of the national dataset), not a failure */
+		readonly choice = false
 	) {
 		super(`${zh} / ${en}`);
 	}
@@ -49,7 +51,7 @@ export async function createTable(target: string, table: TableName, url: string,
 let catalog: Promise<void> | undefined;
 
 /** The indicator catalog is one file for every dataset, in the main schema. */
-function loadCatalog(): Promise<void> {
+export function loadCatalog(): Promise<void> {
 	return (catalog ??= (async () => {
 		const url = `${base}/data/${CSV_FILE.indicators}`;
 		await createTable('main.indicators', 'indicators', url, 'indicators.csv', await fetchBytes(url));
@@ -75,9 +77,10 @@ async function loadShipped(ds: ShippedId): Promise<void> {
 	await catalogDone;
 }
 
-/** A shipped dataset as it is; `local` from this browser's storage; a merged one from both, in SQL. */
+/** A shipped dataset as it is; `scale` in parts; `local` from this browser's storage; a merged one from both, in SQL. */
 async function load(ds: DatasetId): Promise<void> {
 	const d = datasetById(ds);
+	if (d.scale) return (await import('./load-scale')).loadScale(schemaOf(ds));
 	if (!d.local) return loadShipped(d.shipped!);
 	if (!d.shipped) {
 		const { loadLocal } = await import('./load-local');

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createTableSql, derivedTablesSql, mergedTablesSql, schemaOf } from '../db/load-sql';
 import { CSV_FILE, DATASET_TABLES, headerColumns, type TableName } from '../db/schema';
+import { attachSql, BROWSER_FILES, detailAlias, detachSql, firstViewSql, provinceAlias, provincePath, townValuesAlias } from '../db/scale-sql';
+import type { BrowserIndex } from '../db/scale-sql';
 import type { Param, Runner } from '../db/types';
 
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
@@ -59,6 +61,51 @@ export async function openDataset(dir: string, catalog: string, ds = 'test', loc
 		run: runnerOf(conn),
 		conn,
 		close: () => {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
+}
+
+export interface NodeScaleDb extends NodeDb {
+	/** Attaches province `key`'s files as the browser does; a runner whose names resolve there first. */
+	province(key: string): Promise<Runner>;
+}
+
+/**
+ * The `scale` dataset's browser files in `dir`/browser (server/scale-files.ts) opened by the
+ * browser's own SQL (db/scale-sql.ts): `run` sees the first view's tables and the attached town
+ * values, `province(key)` a province's facts.
+ */
+export async function openScale(dir: string, catalog: string, ds = 'scale'): Promise<NodeScaleDb> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	const schema = schemaOf(ds);
+	await loadTable(conn, 'main.indicators', 'indicators', catalog);
+	await conn.run(attachSql('scale_first', join(dir, BROWSER_FILES.first)));
+	for (const sql of firstViewSql(schema, 'scale_first')) await conn.run(sql);
+	await conn.run(detachSql('scale_first'));
+	const index = JSON.parse(readFileSync(join(dir, BROWSER_FILES.index), 'utf8')) as BrowserIndex;
+	for (const [id, years] of Object.entries(index.town_values)) {
+		for (const y of Object.keys(years)) await conn.run(attachSql(townValuesAlias(id, Number(y)), join(dir, BROWSER_FILES.townValues(id, Number(y)))));
+	}
+	const connections: DuckDBConnection[] = [];
+	const on = async (path: string) => {
+		const c = await instance.connect();
+		connections.push(c);
+		await c.run(`SET search_path = '${path},main'`);
+		return runnerOf(c);
+	};
+	return {
+		run: await on(schema),
+		conn,
+		async province(key) {
+			await conn.run(attachSql(provinceAlias(schema, key), join(dir, BROWSER_FILES.province(key))));
+			await conn.run(attachSql(detailAlias(schema, key), join(dir, BROWSER_FILES.detail(key))));
+			return on(provincePath(schema, key, true));
+		},
+		close: () => {
+			for (const c of connections) c.closeSync();
 			conn.closeSync();
 			instance.closeSync();
 		}

@@ -16,6 +16,10 @@ export interface RankingState {
 	order: RankingOrder;
 	/** every ranked town as a bar, not only the top TOP_BARS */
 	all: boolean;
+	/** the user's towns: a long ranking (the national dataset) shows them wherever they rank */
+	towns: string[];
+	/** page of a long ranking (the national dataset), 1-based */
+	page: number;
 	lang: import('$lib/charts/format').Lang;
 }
 
@@ -26,6 +30,13 @@ const allBars: KeySpec<boolean> = {
 	default: false
 };
 
+/** `page=2`…: a whole number from 1 (page 1 is not written). */
+const rankingPage: KeySpec<number> = {
+	parse: (raw) => (/^[1-9][0-9]{0,3}$/.test(raw) ? ok(Number(raw)) : bad(raw, '1–9999')),
+	fmt: (v) => (v === 1 ? undefined : String(v)),
+	default: 1
+};
+
 export const RANKING_SPECS: Specs<RankingState> = {
 	ds: COMMON.ds,
 	ind: COMMON.ind,
@@ -34,6 +45,8 @@ export const RANKING_SPECS: Specs<RankingState> = {
 	year: { ...COMMON.year, pinned: false },
 	order: { parse: oneOf(RANKING_ORDERS), fmt: (v) => v, default: 'desc', pinned: true } as KeySpec<RankingOrder>,
 	all: allBars,
+	towns: COMMON.towns,
+	page: rankingPage,
 	lang: COMMON.lang
 };
 

@@ -3,8 +3,8 @@
 import { page } from '$app/state';
 import { CATALOG } from '$lib/catalog';
 import type { Lang } from '$lib/charts/format';
-import { datasetContext, type DatasetContext } from '$lib/db/dataset';
-import type { DatasetId } from '$lib/db/datasets';
+import { datasetContext, focusProvince, type DatasetContext } from '$lib/db/dataset';
+import { isScaleDataset, type DatasetId } from '$lib/db/datasets';
 import { keyOf, live } from '$lib/db/live.svelte';
 import { dict } from '$lib/i18n';
 import { navigate, type HistoryMode } from './navigate';
@@ -19,6 +19,13 @@ export interface BaseState extends Resolvable {
 	lang: Lang;
 }
 
+/** The province a state looks at: its region's, else the one all its towns share ('' = the country). */
+export function provinceOf(s: { region?: string; towns?: readonly string[] }): string {
+	const code = (key: string) => (/^[0-9]{2}/.test(key) ? key.slice(0, 2) : '');
+	if (s.region) return code(s.region);
+	const keys = new Set((s.towns ?? []).map(code));
+	return keys.size === 1 ? [...keys][0] : '';
+}
 
 export function viewState<S extends BaseState>(
 	specs: Specs<S>,
@@ -35,6 +42,9 @@ export function viewState<S extends BaseState>(
 		const facts = { indicators: CATALOG_IDS, years: c?.years, regions: c?.regions.map((r) => r.key) };
 		return resolveAgainst(parsed.state, facts, { catalog: t.inCatalog, regions: t.inRegions, years: t.inYears });
 	});
+	// the national dataset reads one province's facts: the page's region, or the province all its towns share;
+	// set before the page's own queries run (they are plain effects)
+	$effect.pre(() => focusProvince(isScaleDataset(resolved.state.ds) ? provinceOf(resolved.state) : ''));
 	return {
 		get state(): S {
 			return resolved.state;

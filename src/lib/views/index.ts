@@ -26,7 +26,7 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
 	{ id: 'overview', path: '/', carries: ['ds', 'lang', 'region', 'year'] satisfies Shared<OverviewState> },
 	{ id: 'trends', path: '/trends', carries: ['ds', 'lang', 'ind', 'region', 'towns', 'from', 'to'] satisfies Shared<TrendState> },
-	{ id: 'rankings', path: '/rankings', carries: ['ds', 'lang', 'ind', 'region', 'year'] satisfies Shared<RankingState> },
+	{ id: 'rankings', path: '/rankings', carries: ['ds', 'lang', 'ind', 'region', 'year', 'towns'] satisfies Shared<RankingState> },
 	{ id: 'channels', path: '/channels', carries: ['ds', 'lang', 'region', 'year'] satisfies Shared<ChannelState> },
 	{ id: 'compare', path: '/compare', carries: ['ds', 'lang', 'towns', 'year'] satisfies Shared<CompareState> },
 	{ id: 'data', path: '/data', carries: ['ds', 'lang', 'region', 'towns', 'year'] satisfies Shared<DataState> },

@@ -35,7 +35,7 @@ describe('overview links into other views', () => {
 		const { TREND_SPECS } = await import('../../../src/lib/state/trends');
 		for (const o of [base, { ...base, region: '990001', lang: 'en' as const }, { ...base, ds: 'seeds' as const, region: '蕙铺省/楸川县' }]) {
 			const links = overviewLinks(o, 2024, '/b');
-			const r = { ds: o.ds, ind: 'review.total', region: o.region, year: 2024, order: 'desc' as const, all: false, lang: o.lang };
+			const r = { ds: o.ds, ind: 'review.total', region: o.region, year: 2024, order: 'desc' as const, all: false, towns: [], page: 1, lang: o.lang };
 			expect(links.ranking('review.total')).toBe(`/b/rankings?${queryOf(RANKING_SPECS, r, 'link')}`);
 			const towns = ['990001001', '990001002'];
 			const tr = { ds: o.ds, ind: 'active.total', region: o.region, towns, from: 2023, to: 2024, mode: 'abs' as const, scale: 'linear' as const, lang: o.lang };

@@ -3,14 +3,24 @@ import { parseRankings, RANKING_SPECS, type RankingState } from '../../../src/li
 import { queryOf, sameView } from '../../../src/lib/state/spec';
 
 const parse = (qs: string) => parseRankings(new URLSearchParams(qs));
-const base: RankingState = { ds: 'demo', ind: 'active.total', region: '', year: undefined, order: 'desc', all: false, lang: 'zh' };
+const base: RankingState = { ds: 'demo', ind: 'active.total', region: '', year: undefined, order: 'desc', all: false, towns: [], page: 1, lang: 'zh' };
 
 describe('ranking URL state', () => {
 	it('reads ds, ind, region, year, order, all and lang', () => {
 		expect(parse('ds=seeds&ind=topic.news&region=36&year=2018&order=asc&all=1&lang=en').state).toEqual({
-			ds: 'seeds', ind: 'topic.news', region: '36', year: 2018, order: 'asc', all: true, lang: 'en'
+			ds: 'seeds', ind: 'topic.news', region: '36', year: 2018, order: 'asc', all: true, towns: [], page: 1, lang: 'en'
 		});
 		expect(parse('').state).toEqual(base);
+	});
+
+	it('reads the user’s towns and a page of a long ranking; a hostile page falls back to 1', () => {
+		expect(parse('ds=scale&towns=110101001,360102001&page=3').state).toMatchObject({ towns: ['110101001', '360102001'], page: 3 });
+		for (const bad of ['0', '-1', '1e3', '99999', 'x', '']) {
+			const { state, notices } = parse(`page=${bad}`);
+			expect(state.page).toBe(1);
+			if (bad !== '') expect(notices).toMatchObject([{ param: 'page', kind: 'bad' }]);
+		}
+		expect(queryOf(RANKING_SPECS, { ...parse('ds=scale').state, page: 2 }, 'link')).toBe('ds=scale&ind=active.total&order=desc&page=2');
 	});
 
 	it('keeps valid keys when another one is malformed', () => {
@@ -34,7 +44,7 @@ describe('ranking URL state', () => {
 
 	it('always writes the dataset and indicator; year, order and all only when chosen; lang only when English', () => {
 		expect(queryOf(RANKING_SPECS, parse('').state)).toBe('ds=demo&ind=active.total');
-		expect(queryOf(RANKING_SPECS, { ...base, ind: 'topic.news', year: 2019, order: 'asc', all: true, lang: 'en' })).toBe(
+		expect(queryOf(RANKING_SPECS, { ...base, ind: 'topic.news', year: 2019, order: 'asc', all: true, towns: [], page: 1, lang: 'en' })).toBe(
 			'ds=demo&ind=topic.news&year=2019&order=asc&all=1&lang=en'
 		);
 	});

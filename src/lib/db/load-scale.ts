@@ -1,0 +1,152 @@
+// The national `scale` dataset in the browser (docs/scale-layout.md). DuckDB-WASM 1.32 cannot read
+// Parquet without downloading an extension from the internet (autoloading is off, so it would only
+// fail), so the browser reads the DuckDB database files made from the Parquet (server/scale-files.ts),
+// registered by URL on our own origin and attached: the first view copies the town list, regions and
+// summaries into memory, choosing a province attaches that province's facts (its detail file only
+// when the Data or Report view asks), and the national ranking attaches one indicator's file.
+import { base } from '$app/paths';
+import { connection, database } from './duckdb';
+import { DatasetError, loadCatalog } from './load';
+import {
+	attachSql,
+	BROWSER_FILES,
+	detachSql,
+	firstViewSql,
+	isProvinceKey,
+	detailAlias,
+	provinceAlias,
+	provincePath,
+	townValuesAlias,
+	type BrowserIndex
+} from './scale-sql';
+
+/** A fact query at the country level: the views ask for a province first (a state, not a failure). */
+export class ChooseProvince extends DatasetError {
+	constructor() {
+		super(
+			'全国数据按省加载：请先在“地区”中选择一个省份。',
+			'The national dataset loads one province at a time: choose a province in “Region” first.',
+			true
+		);
+	}
+}
+
+const root = () => new URL(`${base}/data/scale/`, location.href).href;
+
+async function json<T>(path: string, missing: DatasetError): Promise<T> {
+	const res = await fetch(root() + path).catch(() => undefined);
+	if (!res?.ok) throw missing;
+	return (await res.json()) as T;
+}
+
+let index: Promise<BrowserIndex> | undefined;
+
+/** The dataset's manifest and browser index; a site built without them says so in both languages. */
+export function scaleIndex(): Promise<BrowserIndex> {
+	return (index ??= (async () => {
+		const [, idx] = await Promise.all([
+			json('manifest.json', new DatasetError('全国数据集尚未构建：请运行 npm run data:scale', 'The national dataset is not built: run npm run data:scale')),
+			json<BrowserIndex>(
+				BROWSER_FILES.index,
+				new DatasetError('全国数据集缺少浏览器文件：请运行 npm run data:scale:browser', 'The national dataset has no browser files: run npm run data:scale:browser')
+			)
+		]);
+		return idx;
+	})().catch((e) => {
+		index = undefined;
+		throw e;
+	}));
+}
+
+/** Registers one browser file by URL (read by HTTP range requests) and attaches it read-only. */
+async function attach(alias: string, path: string): Promise<void> {
+	const [db, { DuckDBDataProtocol }] = await Promise.all([database(), import('@duckdb/duckdb-wasm')]);
+	await db.registerFileURL(path, root() + path, DuckDBDataProtocol.HTTP, false);
+	await (await connection()).query(attachSql(alias, path));
+}
+
+async function run(sqls: string[]): Promise<void> {
+	const conn = await connection();
+	for (const sql of sqls) await conn.query(sql);
+}
+
+/** The first view's tables in `schema` (and the shared catalog). */
+export async function loadScale(schema: string): Promise<void> {
+	const catalog = loadCatalog();
+	await scaleIndex();
+	const alias = `${schema}_first`;
+	await attach(alias, BROWSER_FILES.first);
+	await run([...firstViewSql(schema, alias), detachSql(alias)]);
+	await catalog;
+}
+
+/** How many provinces stay attached (a large one is tens of megabytes in memory). */
+const PROVINCES_KEPT = 3;
+const provinces = new Map<string, { facts: Promise<void>; detail?: Promise<void> }>();
+
+async function checkProvince(key: string): Promise<void> {
+	const idx = await scaleIndex();
+	if (!isProvinceKey(key) || !idx.provinces[key]) {
+		throw new DatasetError(`全国数据集中没有代码为 ${key} 的省份`, `The national dataset has no province with code ${key}`);
+	}
+}
+
+/**
+ * Attaches province `key`'s facts once (after loadScale), and its detail file when `detail`;
+ * resolves to the search path the province's statements run with.
+ */
+export async function loadProvince(schema: string, key: string, detail: boolean): Promise<string> {
+	let p = provinces.get(key);
+	if (p) provinces.delete(key); // re-inserted below: most recently used last
+	else {
+		p = {
+			facts: (async () => {
+				await checkProvince(key);
+				performance.mark('townlens:province-start');
+				await attach(provinceAlias(schema, key), BROWSER_FILES.province(key));
+				performance.measure('townlens:province', 'townlens:province-start');
+			})()
+		};
+		p.facts.catch(() => provinces.delete(key));
+	}
+	provinces.set(key, p);
+	if (provinces.size > PROVINCES_KEPT) {
+		const [oldest, dropped] = provinces.entries().next().value!;
+		provinces.delete(oldest);
+		Promise.allSettled([dropped.facts, dropped.detail]).then(() => run([detachSql(provinceAlias(schema, oldest)), detachSql(detailAlias(schema, oldest))]));
+	}
+	await p.facts;
+	if (detail) {
+		const entry = p;
+		entry.detail ??= attach(detailAlias(schema, key), BROWSER_FILES.detail(key)).catch((e) => {
+			entry.detail = undefined;
+			throw e;
+		});
+		await entry.detail;
+	}
+	return provincePath(schema, key, detail);
+}
+
+const attached = new Map<string, Promise<void>>();
+
+/**
+ * Attaches one indicator's values for every town in `year` and the year before (the national
+ * ranking), each file once; resolves to whether the year before has a file.
+ */
+export async function attachIndicator(indicator: string, year: number): Promise<boolean> {
+	const years = (await scaleIndex()).town_values[indicator];
+	if (!years?.[year]) throw new DatasetError(`全国数据集中没有指标 ${indicator} 的 ${year} 年数据`, `The national dataset has no ${indicator} values for ${year}`);
+	const one = (y: number) => {
+		const alias = townValuesAlias(indicator, y);
+		let p = attached.get(alias);
+		if (!p) {
+			p = attach(alias, BROWSER_FILES.townValues(indicator, y));
+			p.catch(() => attached.delete(alias));
+			attached.set(alias, p);
+		}
+		return p;
+	};
+	const prev = Boolean(years[year - 1]);
+	await Promise.all(prev ? [one(year), one(year - 1)] : [one(year)]);
+	return prev;
+}

@@ -1,0 +1,58 @@
+// The national dataset at small size: the tiny partitioned fixture (tests/fixtures/scale) served as
+// the `scale` dataset. Hand-computed (see tests/unit/queries/scale.test.ts): active.total 2024 —
+// 松山镇/甲县 300, 石桥镇 250, 柳河镇 ≈150; 2023 — 石桥镇 400, 柳河镇 200, 松山镇/甲县 100, 松山镇/乙县 50.
+import { test, expect } from './fixtures';
+import { chartSeries, FIRST_LOAD, nextSeries, tableOfChart } from './helpers';
+
+test('the national ranking reads one indicator for the latest year, paged, with no facts loaded', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/rankings?ds=scale');
+	const s = await chartSeries(page);
+	expect(s.series[0].values).toEqual([300, 250, 150]);
+	await expect(page.getByTestId('chart-title')).toContainText('2024');
+	await expect(page.getByTestId('ranking-page')).toContainText('第 1–3 名，共 3 个乡镇有数值');
+	// another year: the same file, that year's rows
+	await page.getByTestId('select-year').selectOption('2023');
+	expect((await nextSeries(page, s)).series[0].values).toEqual([400, 200, 100, 50]);
+});
+
+test('drilling into a province runs the ranking and trends on its facts', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/rankings?ds=scale&year=2024');
+	const national = await chartSeries(page);
+	await page.getByTestId('select-province').selectOption('99');
+	const province = await nextSeries(page, national);
+	expect(province.series[0].values).toEqual([300, 150]);
+	const table = await tableOfChart(page);
+	expect(table.heads.map((h) => h.replace(/（.*）|\s.*$/, ''))).toEqual(['松山镇', '柳河镇']);
+	expect(table.values[0]).toContain(300);
+	expect(table.values[1]).toContain(150);
+	await expect(page.getByTestId('chart-title')).toContainText('甲省');
+
+	await page.getByTestId('nav-trends').click();
+	await expect(page).toHaveURL(/\/trends\?.*region=99/);
+	const trend = await chartSeries(page);
+	expect(trend.categories).toEqual(['2023', '2024']);
+	const byTown = Object.fromEntries(trend.series.map((x) => [x.name, x.values]));
+	expect(byTown['柳河镇']).toEqual([200, 150]);
+});
+
+test('views that need facts ask for a province at the country level; the town search covers the country', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/trends?ds=scale&lang=en');
+	await expect(page.getByTestId('choose')).toContainText('choose a province', FIRST_LOAD);
+	await expect(page.getByTestId('error')).toHaveCount(0);
+	const search = page.getByTestId('town-search');
+	await expect(search).toBeEnabled(FIRST_LOAD);
+	await search.fill('东坝');
+	await expect(page.getByTestId('town-picker').getByRole('option').first()).toContainText('东坝乡');
+});
+
+test('the user’s own towns stay in a paged ranking', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/rankings?ds=scale&year=2023&towns=990102001&page=2');
+	const s = await chartSeries(page);
+	// page 2 of 50 a page is empty at this size: only the chosen town, at its rank
+	expect(s.series[0].values).toEqual([50]);
+	await expect(page.getByTestId('page-prev')).toBeVisible();
+});

@@ -1,0 +1,150 @@
+// The national `scale` dataset on real DuckDB (Node): the tiny partitioned Parquet fixture
+// tests/fixtures/scale (built from src/*.csv by build.ts) turned into the browser's database files
+// (server/scale-files.ts) and opened by the browser's own SQL. Hand-computed:
+// active.total 2023: 石桥镇 400, 柳河镇 200, 松山镇/甲县 100, 松山镇/乙县 50;
+//              2024: 松山镇/甲县 300, 石桥镇 250, 柳河镇 150 (≈); 松山镇/乙县 files 2024 without it.
+// 东坝乡 (98) never reports. channel.website = 1 in all 8 reports.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regionsQuery, townSearchQuery } from '../../../src/lib/db/queries/lists';
+import { rankingQuery } from '../../../src/lib/db/queries/ranking';
+import { runQuery } from '../../../src/lib/db/queries/run';
+import { nationalRankingQuery, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
+import { trendQuery } from '../../../src/lib/db/queries/trends';
+import { openScale, type NodeScaleDb } from '../../../src/lib/server/duckdb-node';
+import { writeBrowserFiles } from '../../../src/lib/server/scale-files';
+
+const DIR = fileURLToPath(new URL('../../fixtures/scale/', import.meta.url));
+const CATALOG = fileURLToPath(new URL('../../fixtures/db/indicators.csv', import.meta.url));
+const [A1, A2, B1, C1] = ['990101001', '990101002', '990102001', '980101001'];
+
+const OUT = mkdtempSync(join(tmpdir(), 'townlens-scale-'));
+let db: NodeScaleDb;
+beforeAll(async () => {
+	const index = await writeBrowserFiles(DIR, OUT);
+	expect(Object.keys(index.provinces).sort()).toEqual(['98', '99']);
+	db = await openScale(OUT, CATALOG);
+});
+afterAll(() => {
+	db.close();
+	rmSync(OUT, { recursive: true, force: true });
+});
+
+describe('scale: the first view (summaries and towns only)', () => {
+	it('lists the stated indicators, years, regions and totals without any facts', async () => {
+		const ctx = await scaleContextLists(db.run);
+		expect(ctx.stated).toEqual(['active.total', 'channel.website']);
+		expect(ctx.years).toEqual([2023, 2024]);
+		// 8 reports by 4 towns; values: active.total 4 + 3, channel.website 4 + 4
+		expect(ctx.summary).toEqual({ reports: 8, towns: 4, values: 15, min_year: 2023, max_year: 2024 });
+		expect(ctx.regions.map((r) => `${r.level}:${r.key}:${r.name}:${r.towns}`)).toEqual([
+			'province:98:乙省:2',
+			'province:99:甲省:3',
+			'city:9801:乙市:2',
+			'city:9901:甲市:3',
+			'county:980101:丙县:2',
+			'county:990101:甲县:2',
+			'county:990102:乙县:1'
+		]);
+	});
+
+	it('searches the whole gazetteer in DuckDB, within a region, including towns that never reported', async () => {
+		const all = await runQuery(db.run, townSearchQuery('松山', '', []));
+		expect(all.map((t) => t.town_key).sort()).toEqual([A1, B1]);
+		expect(all.every((t) => t.name_shared)).toBe(true);
+		expect((await runQuery(db.run, townSearchQuery('松山', '990102', []))).map((t) => t.town_key)).toEqual([B1]);
+		expect((await runQuery(db.run, townSearchQuery('东坝', '98', []))).map((t) => [t.town_key, t.reports])).toEqual([['980101002', 0]]);
+	});
+});
+
+describe('scale: national ranking from one indicator file', () => {
+	it('ranks every town of the year with its rank and value the year before', async () => {
+		const rows = await runQuery(db.run, nationalRankingQuery('active.total', 2024, true));
+		const byRank = [...rows].sort((a, b) => a.rank! - b.rank!);
+		expect(byRank.map((r) => [r.town_key, r.value, r.rank, r.prev_rank, r.rank_change, r.qualifier])).toEqual([
+			[A1, 300, 1, 3, 2, 'exact'],
+			[C1, 250, 2, 1, -1, 'exact'],
+			[A2, 150, 3, 2, -1, 'approx']
+		]);
+		expect(byRank.map((r) => r.town)).toEqual(['松山镇', '石桥镇', '柳河镇']);
+		expect(byRank[0].name_shared).toBe(true);
+	});
+
+	it('marks towns new to the ranking (no value the year before)', async () => {
+		const rows = await runQuery(db.run, nationalRankingQuery('active.total', 2023, false));
+		expect(rows.filter((r) => r.is_new).length).toBe(4);
+		expect(rows.find((r) => r.town_key === B1)?.rank).toBe(4);
+	});
+
+	it('pages a ranking and always keeps the user’s own towns', async () => {
+		const page0 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023, false), { page: 0, size: 2, own: [B1] }));
+		expect(page0.map((r) => [r.pos, r.town_key])).toEqual([
+			[1, C1],
+			[2, A2],
+			[4, B1]
+		]);
+		expect(page0.every((r) => r.ranked === 4 && r.total === 4)).toBe(true);
+		const page1 = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023, false), { page: 1, size: 2, own: [] }));
+		expect(page1.map((r) => r.town_key)).toEqual([A1, B1]);
+	});
+});
+
+describe('scale: a province drilled into runs the views’ own SQL', () => {
+	it('ranks a province with its reporting towns, unreported last', async () => {
+		const run = await db.province('99');
+		const rows = await runQuery(run, rankingQuery({ indicator: 'active.total', year: 2024, region: '99' }));
+		expect(rows.map((r) => [r.town_key, r.value, r.rank, r.prev_rank])).toEqual([
+			[A1, 300, 1, 2],
+			[A2, 150, 2, 1],
+			[B1, null, null, null]
+		]);
+	});
+
+	it('pages a province ranking the same way', async () => {
+		const run = await db.province('99');
+		const inner = rankingQuery({ indicator: 'active.total', year: 2024, region: '99' });
+		const rows = await runQuery(run, rankingPageQuery(inner, { page: 0, size: 1, own: [B1] }));
+		expect(rows.map((r) => [r.pos, r.town_key, r.ranked, r.total])).toEqual([
+			[1, A1, 2, 3],
+			[3, B1, 2, 3]
+		]);
+	});
+
+	it('draws trends from the province’s facts, with its province name from the directory', async () => {
+		const run = await db.province('99');
+		const rows = await runQuery(run, trendQuery({ indicator: 'active.total', towns: [A1, B1] }));
+		expect(rows.filter((r) => r.town_key === A1).map((r) => r.value)).toEqual([100, 300]);
+		expect(rows.filter((r) => r.town_key === B1).map((r) => r.value)).toEqual([50, null]);
+		const [{ province, n }] = (await run(`SELECT any_value(province) AS province, count(*) AS n FROM reports`, [])) as { province: string; n: number }[];
+		expect([province, n]).toEqual(['甲省', 6]);
+		expect(await run(`SELECT count(*) AS n FROM warnings`, [])).toEqual([{ n: 1 }]);
+	});
+
+	it('loads a province without warnings (no file) and keeps the national regions', async () => {
+		const run = await db.province('98');
+		expect(await run(`SELECT count(*) AS n FROM warnings`, [])).toEqual([{ n: 0 }]);
+		expect((await runQuery(run, regionsQuery())).length).toBe(7);
+		const rows = await runQuery(run, rankingQuery({ indicator: 'active.total', region: '98' }));
+		expect(rows.map((r) => [r.town_key, r.value, r.year])).toEqual([[C1, 250, 2024]]);
+	});
+});
+
+describe('scale: the catalog stays visible beside an attached province', () => {
+	it('finds the shared indicators table from a province connection', async () => {
+		const run = await db.province('99');
+		expect(await run(`SELECT count(*) > 0 AS ok FROM indicators`, [])).toEqual([{ ok: true }]);
+	});
+});
+
+describe('scale: a page in ascending order starts from the last rank', () => {
+	it('puts the least first, unranked towns still last', async () => {
+		const rows = await runQuery(db.run, rankingPageQuery(nationalRankingQuery('active.total', 2023, false), { page: 0, size: 2, own: [], order: 'asc' }));
+		expect(rows.map((r) => [r.pos, r.town_key, r.rank])).toEqual([
+			[1, B1, 4],
+			[2, A1, 3]
+		]);
+	});
+});
