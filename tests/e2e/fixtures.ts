@@ -18,7 +18,9 @@ export function watch(page: Page, origin: string): Watch {
 		if (new URL(url).origin !== origin) w.foreign.push(url);
 	};
 	page.on('request', (r) => check(r.url()));
-	// Requests made inside the DuckDB worker are reported on the context, not the page.
+	// The context also reports requests of the page's workers that the page does not (the wasm fetch);
+	// DuckDB's own HTTP client inside its worker may escape both, so the browser is launched with no
+	// other host resolvable (playwright.config.ts), which turns such a request into a visible failure.
 	page.context().on('request', (r) => check(r.url()));
 	return w;
 }
