@@ -1,6 +1,7 @@
 // The data view's words, apart from the shared dictionary so other pages do not load them. Its
 // components take `t: DataDict`, the shared dictionary with these words as `t.data`.
 import type { Lang } from '$lib/charts/format';
+import { plural } from './plural';
 import type { Dict } from './zh';
 
 const zh = {
@@ -83,7 +84,7 @@ const en: typeof zh = {
 	coverageHint: 'Each cell is one town’s report for one year: the number is the values found, ⚠ the warnings, ×2 two reports that year; empty = not filed. Arrow keys move, Enter opens the report.',
 	notFiled: 'not filed',
 	cellLabel: (town, year, n, w, reports) =>
-		`${town} ${year}: ${n} values${w ? `, ${w} warnings` : ''}${reports > 1 ? `, ${reports} reports` : ''}`,
+		`${town} ${year}: ${plural(n, 'value')}${w ? `, ${plural(w, 'warning')}` : ''}${reports > 1 ? `, ${reports} reports` : ''}`,
 	notFiledLabel: (town, year) => `${town} ${year}: not filed`,
 	legend: 'Darker = more values found',
 	townsPage: (from, to, total) => `Towns ${from}–${to} of ${total}`,

@@ -1,4 +1,5 @@
 // English UI strings; the shape is checked against the Chinese dictionary.
+import { plural } from './plural';
 import type { Dict } from './zh';
 
 /** "1 report", "2 reports" */
@@ -33,7 +34,7 @@ export const en: Dict = {
 	townRemove: (name) => `Remove ${name}`,
 	townAddCounty: (county, n) => `Add all ${n} towns of ${county}`,
 	townMax: (max) => `At most ${max} towns can be chosen; the limit is reached.`,
-	townsDefault: (n) => `No towns chosen: showing the ${n} towns with the highest latest value`,
+	townsDefault: (n) => (n === 1 ? 'No towns chosen: showing the town with the highest latest value' : `No towns chosen: showing the ${n} towns with the highest latest value`),
 	townsClear: 'Clear',
 	groups: {
 		active: 'Proactive disclosure', topic: 'Content', channel: 'Channels (items)', uses: 'Channels (in use)', reach: 'Reach',
@@ -70,7 +71,7 @@ export const en: Dict = {
 	notReported: 'not reported',
 	reportRef: (id) => `report ${id}`,
 	qualifier: { exact: 'exact', approx: 'approximate', at_least: 'at least', zero_stated: 'stated as none' },
-	summary: (reports, towns, values) => `${reports} reports · ${towns} towns · ${values} values`,
+	summary: (reports, towns, values) => `${plural(reports, 'report')} · ${plural(towns, 'town')} · ${plural(values, 'value')}`,
 	noticeTitle: 'Some link parameters were invalid; defaults are used instead:',
 	notice: {
 		unknown: 'unknown parameter',
@@ -101,7 +102,7 @@ export const en: Dict = {
 	trendTitle: (name, unit, mode, scope, from, to) => `${name}${mode} (${unit}), ${scope}, ${from}–${to}`,
 	trendModeWord: { abs: '', index: ', index', yoy: ', year-on-year change' },
 	trendUnit: { index: 'first year = 100', yoy: '%' },
-	trendScope: (n) => `${n} towns`,
+	trendScope: (n) => plural(n, 'town'),
 	axisIndex: 'Index (first year = 100)',
 	axisYoy: 'Year-on-year change (%)',
 	logGaps: (n) => `A log scale cannot show zero or negative numbers: ${n} points are left as gaps.`,

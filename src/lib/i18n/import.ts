@@ -1,9 +1,7 @@
 // The import view's words, apart from the shared dictionary so other pages do not load them.
 import type { Lang } from '$lib/charts/format';
 import type { Dict } from '$lib/i18n';
-
-/** "1 report", "2 reports" */
-const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+import { plural as n } from './plural';
 
 const zh = {
 	intro: '把乡镇年报文件（.txt、.html、.docx）或 CSV 表格拖到下面，或点击选择。文件只在本机浏览器中读取和保存，不会上传到任何地方。',

@@ -1,5 +1,6 @@
 // The overview's words, apart from the shared dictionary so other pages do not load them.
 import type { Lang } from '$lib/charts/format';
+import { plural } from './plural';
 
 const zh = {
 	heading: (region: string, year: number) => `${region || '全部地区'} · ${year} 年`,
@@ -44,7 +45,7 @@ const en: typeof zh = {
 	change: (prev) => `vs. ${prev}`,
 	none: 'No town reports this indicator this year (not counted as zero)',
 	noPrev: 'No comparable value the year before',
-	basis: (n, both) => `${n} towns report it; the change counts the ${both} towns that report it both years`,
+	basis: (n, both) => `${plural(n, 'town')} ${n === 1 ? 'reports' : 'report'} it; the change counts the ${plural(both, 'town')} that ${both === 1 ? 'reports' : 'report'} it both years`,
 	marked: (k) => `includes ${k} approximate or at-least values`,
 	moversTitle: (region, name, unit, year) => `${name}: biggest changes ${year - 1}–${year} (${unit})${region ? ` · ${region}` : ''}`,
 	moversAxis: (unit) => `Change vs. year before (${unit})`,
@@ -59,7 +60,7 @@ const en: typeof zh = {
 	coverageTitle: (region) => `Towns filing a report, by year (towns)${region ? ` · ${region}` : ''}`,
 	coverageSeries: { clean: 'Filed', warned: 'Filed (extraction warnings)', none: 'No report' },
 	coverageKnown: 'Towns known',
-	coverageTip: (year, filed, known) => `${year}: ${filed} of ${known} towns filed`,
+	coverageTip: (year, filed, known) => `${year}: ${filed} of ${plural(known, 'town')} filed`,
 	toData: 'Which towns filed in which years, with extraction warnings: the Data view',
 	coverageHint: 'Click a year’s bar to switch to that year.',
 };
