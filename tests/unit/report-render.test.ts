@@ -5,7 +5,8 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import ReportView from '../../src/lib/components/report/ReportView.svelte';
 import { zh } from '../../src/lib/i18n/zh';
-import { withReport } from '../../src/lib/i18n/report';
+import { withWords } from '../../src/lib/i18n';
+import { reportText } from '../../src/lib/i18n/report';
 import type { ReportData } from '../../src/lib/report/types';
 
 const TEXT = '共公开信息12条。<script>alert(1)</script><img src=x onerror=alert(2)> & 未收到申请。';
@@ -21,7 +22,7 @@ const data: ReportData = {
 };
 
 describe('ReportView on the server', () => {
-	const html = render(ReportView, { props: { data, t: withReport(zh, 'zh'), lang: 'zh' } }).body;
+	const html = render(ReportView, { props: { data, t: withWords(zh, 'report', reportText.zh), lang: 'zh' } }).body;
 
 	it('escapes the text, the metadata and the warnings', () => {
 		expect(html).not.toMatch(/<script>|<img |<b>|<i>/);

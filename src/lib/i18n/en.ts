@@ -2,9 +2,6 @@
 import { plural } from './plural';
 import type { Dict } from './zh';
 
-/** "1 report", "2 reports" */
-const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 const UNITS: Record<string, string> = {
 	条: 'items', 件: 'items', 次: 'times', 人次: 'visits', 人: 'people', 个: 'units',
 	万元: '10k yuan', 元: 'yuan', 篇: 'articles', 期: 'issues', 份: 'copies', flag: '1 = yes'

@@ -109,6 +109,5 @@ const en: typeof zh = {
 
 export const importText: Record<Lang, typeof zh> = { zh, en };
 
-/** The shared dictionary with the import view's words under `import`, as the import components take it. */
+/** The shared dictionary with the import view's words under `import` (`withWords`), as its components take it. */
 export type ImportDict = Dict & { import: typeof zh };
-export const withImport = (t: Dict, lang: Lang): ImportDict => ({ ...t, import: importText[lang] });

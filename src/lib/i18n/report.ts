@@ -68,6 +68,5 @@ const en: typeof zh = {
 
 export const reportText: Record<Lang, typeof zh> = { zh, en };
 
-/** The shared dictionary with the report view's words under `report`, as the report components take it. */
+/** The shared dictionary with the report view's words under `report` (`withWords`), as its components take it. */
 export type ReportDict = Dict & { report: typeof zh };
-export const withReport = (t: Dict, lang: Lang): ReportDict => ({ ...t, report: reportText[lang] });

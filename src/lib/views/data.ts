@@ -7,7 +7,7 @@ import { fileStem } from '$lib/charts/export';
 import type { DatasetContext } from '$lib/db/dataset';
 import type { DatasetId } from '$lib/db/datasets';
 import { coverageQuery, type ValueFilters } from '$lib/db/queries/data';
-import type { Dict } from '$lib/i18n';
+import { withWords, type Dict } from '$lib/i18n';
 import { dataText } from '$lib/i18n/data';
 import type { Notice } from '$lib/state/parse';
 import type { DataState } from '$lib/state/data';
@@ -48,7 +48,7 @@ export function dataView({ s, ctx, t }: DataInput) {
 	const notices: Notice[] = ctx && bad ? [{ param: 'grp', raw: s.grp, kind: 'not_in_data', expected: t.inCatalog }] : [];
 	return {
 		/** the shared dictionary with the view's own words */
-		t: { ...t, data: td },
+		t: withWords(t, 'data', td),
 		grp,
 		filters,
 		regionName,
