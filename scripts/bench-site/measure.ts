@@ -39,12 +39,21 @@ export async function visitApp(ctx: BrowserContext, url: string): Promise<{ page
 }
 
 export async function visitRaw(ctx: BrowserContext, url: string): Promise<Visit> {
+	const { page, visit } = await openRaw(ctx, url);
+	await page.close();
+	return visit;
+}
+
+/** The raw page left open, for its redraw baseline (rawRedraw). */
+export async function openRaw(ctx: BrowserContext, url: string): Promise<{ page: Page; visit: Visit }> {
 	const page = await ctx.newPage();
 	await page.goto(url);
-	const v = await marks(page, 'raw:chart', 'raw:ready');
-	await page.close();
-	return v;
+	return { page, visit: await marks(page, 'raw:chart', 'raw:ready') };
 }
+
+/** The raw page's redraw: the same prepared ranking with another bound indicator, drawn (ms). */
+export const rawRedraw = (page: Page, indicator: string): Promise<number> =>
+	page.evaluate(`rawRedraw(${JSON.stringify(indicator)})`) as Promise<number>;
 
 /**
  * Changes a select and waits until the chart shows other numbers and has drawn them: the time a

@@ -19,7 +19,9 @@ export function live<P, R>(q: (p: P) => Promise<R>, params: () => P | undefined,
 	let fresh = $state(false);
 	let n = 0;
 	let last: string | undefined;
-	$effect(() => {
+	// before the DOM update: the query leaves for the worker first, and `loading` is already true
+	// when the page re-renders (a model held while loading is not recomputed from the old rows)
+	$effect.pre(() => {
 		const p = params();
 		if (p === undefined) return;
 		const key = keyOf(p);
@@ -48,5 +50,25 @@ export function live<P, R>(q: (p: P) => Promise<R>, params: () => P | undefined,
 		get error() { return error; },
 		get loading() { return loading; },
 		get fresh() { return fresh; }
+	};
+}
+
+/**
+ * A view model that waits for its rows: while `busy()` (rows for a new state are on their way) it
+ * stays what it last was, so a chart, its caption and its table never pair the new state's labels
+ * with the old state's numbers, and a model that the arriving rows replace at once is neither
+ * computed nor drawn. Reading `busy` first means nothing else is read (or tracked) while held.
+ */
+export function heldWhile<T>(busy: () => boolean, compute: () => T): { readonly current: T } {
+	let last: { v: T } | undefined;
+	const value = $derived.by(() => {
+		if (busy() && last) return last.v;
+		last = { v: compute() };
+		return last.v;
+	});
+	return {
+		get current() {
+			return value;
+		}
 	};
 }
