@@ -7,6 +7,7 @@
 // processInput is a function of one input alone (its path, the extractor, the gazetteer), so it runs
 // in worker threads with --jobs (worker-pool.ts); only the duplicate check and the writing are
 // sequential, in runPipeline, in input order whatever the number of threads.
+import './node-hash';
 import type { ReportRow, ValueRow, WarningRow } from './csv';
 import { deduplicate, rowsOf, unreadableRows, type ExtractorOptions, type FileRows } from '../../src/lib/ingest/rows';
 import { readInput } from './read';

@@ -3,9 +3,21 @@
 
 const hex = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
+/** SHA-256 of some bytes as 64 hex digits. */
+export type Sha256 = (bytes: Uint8Array) => string | Promise<string>;
+
+let digest: Sha256 = async (bytes) => hex(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+
+/**
+ * Another implementation of the same function: the CLI installs Node's synchronous hash, since
+ * WebCrypto's asynchronous digest costs more per small file than hashing it does.
+ */
+export function useSha256(implementation: Sha256): void {
+	digest = implementation;
+}
+
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
-	const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-	return hex(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+	return digest(typeof data === 'string' ? new TextEncoder().encode(data) : data);
 }
 
 /** report ids are 16 hex digits */
