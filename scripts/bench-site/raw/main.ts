@@ -62,9 +62,7 @@ async function main() {
 			cols: { rank: '', county: '', year: '', value: '', change: '' }
 		});
 	const chart = init(document.getElementById('chart')!);
-	chart.on('finished', () => performance.mark('raw:chart'));
-	chart.setOption(option(await rowsOf('active.total')));
-	// the redraw baseline: the same prepared ranking with another bound indicator, drawn (ms)
+	// the redraw baseline, in place before the first chart's mark (the bench calls it once it sees the mark): the same prepared ranking with another bound indicator, drawn (ms)
 	(window as unknown as { rawRedraw: (ind: string) => Promise<number> }).rawRedraw = async (indicator) => {
 		const t0 = performance.now();
 		const rows = await rowsOf(indicator);
@@ -76,6 +74,11 @@ async function main() {
 			chart.setOption(option(rows), { notMerge: true });
 		});
 	};
+	chart.on('finished', function first() {
+		chart.off('finished', first);
+		performance.mark('raw:chart');
+	});
+	chart.setOption(option(await rowsOf('active.total')));
 }
 
 main().catch((e) => {
