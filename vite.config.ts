@@ -6,13 +6,16 @@ import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
  * The indicator catalog (data/indicators.csv) parsed at build time into JSON, so the browser needs
- * no CSV parser to name an indicator on first paint: `virtual:catalog` (ids, groups, names, units)
- * and `virtual:catalog-definitions` (id → definition, long English text, loaded when shown).
+ * no CSV parser to name an indicator on first paint: `virtual:catalog` (ids, groups, Chinese names,
+ * units), `virtual:catalog-english` (id → English name) and `virtual:catalog-definitions` (id →
+ * definition, long English text, loaded when shown).
  */
 function catalog(): Plugin {
 	const file = 'data/indicators.csv';
 	const modules: Record<string, (rows: Record<string, string>[]) => unknown> = {
-		'virtual:catalog': (rows) => rows.map((r) => ({ id: r.id, group: r.group, name_zh: r.name_zh, name_en: r.name_en, unit: r.unit })),
+		'virtual:catalog': (rows) => rows.map((r) => ({ id: r.id, group: r.group, name_zh: r.name_zh, unit: r.unit })),
+		// English names load with the English words (src/lib/i18n/english.ts): a Chinese page does not carry them
+		'virtual:catalog-english': (rows) => Object.fromEntries(rows.map((r) => [r.id, r.name_en])),
 		'virtual:catalog-definitions': (rows) => Object.fromEntries(rows.map((r) => [r.id, r.definition ?? '']))
 	};
 	return {
@@ -38,6 +41,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['tests/unit/setup-english.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000
 	}

@@ -1,7 +1,12 @@
 // Modules made at build time by vite.config.ts plugins.
 declare module 'virtual:catalog' {
-	const rows: import('$lib/catalog').IndicatorMeta[];
+	const rows: Omit<import('$lib/catalog').IndicatorMeta, 'name_en'>[];
 	export default rows;
+}
+
+declare module 'virtual:catalog-english' {
+	const names: Record<string, string>;
+	export default names;
 }
 
 declare module 'virtual:catalog-definitions' {

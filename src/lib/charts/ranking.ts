@@ -37,6 +37,8 @@ export interface RankingLabels {
 export const TOP_BARS = 20;
 /** "Show all" stops here: beyond it bars are unreadable; the CSV carries every town. */
 export const MAX_BARS = 500;
+/** Ranks per page of a national ranking (the `scale` dataset): the top of a province or of the country, then pages on. */
+export const RANKING_PAGE = 50;
 
 /** Only towns that stated a value are ranked; the others are listed apart by the page. */
 export function rankedRows(rows: RankingRow[], order: RankingOrder): (RankingRow & { value: number; rank: number })[] {

@@ -6,8 +6,6 @@ import { browserArrowRunner, browserRunner } from './duckdb';
 import { forgetLocalLoads, loadDataset } from './load';
 import { schemaOf } from './load-sql';
 import { contextLists, type ContextLists } from './queries/lists';
-import { scaleContextLists } from './queries/scale';
-import { DETAIL_TABLE } from './scale-sql';
 import { runQuery } from './queries/run';
 import type { Query, Runner } from './types';
 
@@ -36,7 +34,7 @@ async function schemaFor(ds: DatasetId, sql: string): Promise<string> {
 	await loadDataset(ds);
 	if (!isScaleDataset(ds)) return schemaOf(ds);
 	const scale = await import('./load-scale');
-	if (focus) return scale.loadProvince(schemaOf(ds), focus, DETAIL_TABLE.test(sql));
+	if (focus) return scale.loadProvince(schemaOf(ds), focus, scale.DETAIL_TABLE.test(sql));
 	if (FACT_TABLE.test(sql)) throw new scale.ChooseProvince();
 	return schemaOf(ds);
 }
@@ -90,7 +88,9 @@ const contexts = new Map<DatasetId, Promise<DatasetContext>>();
 async function build(ds: DatasetId): Promise<DatasetContext> {
 	const run = datasetRunner(ds);
 	await Promise.race([drawGate(ds).done, new Promise((r) => setTimeout(r, LIST_DELAY_MS))]);
-	return { ds, ...(await (isScaleDataset(ds) ? scaleContextLists : contextLists)(run)) };
+	// the national dataset's code loads with it: a CSV dataset's pages do not carry it
+	const lists = isScaleDataset(ds) ? (await import('./queries/scale')).scaleContextLists : contextLists;
+	return { ds, ...(await lists(run)) };
 }
 
 export function datasetContext(ds: DatasetId): Promise<DatasetContext> {

@@ -20,6 +20,9 @@ import {
 	type BrowserIndex
 } from './scale-sql';
 
+/** Which statements read a province's detail file (dataset.ts decides what to attach by it). */
+export { DETAIL_TABLE } from './scale-sql';
+
 /** A fact query at the country level: the views ask for a province first (a state, not a failure). */
 export class ChooseProvince extends DatasetError {
 	constructor() {

@@ -1,13 +1,12 @@
 // Rankings of the national `scale` dataset: at the country level one indicator's national ranking
 // (its own file), in a province the ranking view's own SQL; either way one page of ranks and the
 // user's own towns, cut in SQL, so a 40,000-town ranking never reaches the chart whole.
+import { RANKING_PAGE } from '$lib/charts/ranking';
 import { query } from './dataset';
 import type { DatasetId } from './datasets';
 import { rankingQuery, type RankingParams } from './queries/ranking';
 import { nationalRankingQuery, rankingPageQuery, type NationalRankingRow, type Paged } from './queries/scale';
 
-/** Ranks per page: the top of a province or of the country, then "show all" pages on. */
-export const RANKING_PAGE = 50;
 
 export interface ScaleRankingParams extends RankingParams {
 	ds: DatasetId;

@@ -1,5 +1,6 @@
 // The channels view's words, apart from the shared dictionary so other pages do not load them.
 import type { Lang } from '$lib/charts/format';
+import { bilingual } from './bilingual';
 
 const zh = {
 	view: '显示',
@@ -29,32 +30,6 @@ const zh = {
 	empty: (year: number) => `${year} 年没有乡镇报告分渠道的条数。`
 };
 
-const en: typeof zh = {
-	view: 'Show',
-	views: { counts: 'Items', shares: 'Shares (100 %)' },
-	names: {
-		'channel.website': 'Government website', 'channel.platform': 'Unified platform', 'channel.wechat': 'WeChat', 'channel.weibo': 'Weibo',
-		'channel.new_media': 'Short video / apps', 'channel.gazette': 'Gazette', 'channel.bulletin': 'Bulletin boards / screens', 'channel.other': 'Other channels',
-		unattributed: 'Other / unattributed'
-	},
-	title: (region, view, year) =>
-		`${view === 'counts' ? 'Items proactively disclosed' : 'Share of items disclosed'} per channel by town (${view === 'counts' ? 'items' : '%'})${region ? `, ${region}` : ''}, ${year}`,
-	adoptionTitle: (region, from, to) => `Channel adoption: share of reporting towns that use each channel (%)${region ? `, ${region}` : ''}, ${from}–${to}`,
-	axisShares: 'Share of the town’s total (%)',
-	axisAdoption: 'Towns using it (%)',
-	unattributedNote: '“Other / unattributed” = the stated total of items disclosed minus the sum of the channel counts.',
-	adoptionNote: 'Uses: the report mentions the channel (e.g. “published via WeChat”) or counts more than 0 items on it. The base is the towns with a report that year; a town that skipped a year is not counted, and a year without any report is left blank.',
-	statedTotal: (v) => `stated total: ${v}`,
-	noTotal: 'no stated total',
-	over: 'The channels add up to more than the stated total (an item published on several channels counts once in the total); no unattributed segment.',
-	overNote: (towns) => `${towns}: the channel counts add up to more than the stated total (an item may be published on several channels).`,
-	totalCol: 'Stated total',
-	colChannel: 'Channel',
-	towns: (using, reporting) => `${using}/${reporting} towns`,
-	noBreakdownTitle: (n) => `Towns with a report but no items per channel (${n})`,
-	noBreakdownNote: 'These reports give no count for any channel; they are not drawn above and not counted as zero.',
-	noBreakdownItem: (town, total) => (total ? `${town} (stated total ${total})` : `${town} (no stated total)`),
-	empty: (year) => `No town states items per channel for ${year}.`
-};
+export type Words = typeof zh;
 
-export const channelsText: Record<Lang, typeof zh> = { zh, en };
+export const channelsText: Record<Lang, Words> = bilingual('channels', zh);

@@ -1,5 +1,6 @@
 // The compare view's words, apart from the shared dictionary so other pages do not load them.
 import type { Lang } from '$lib/charts/format';
+import { bilingual } from './bilingual';
 
 const zh = {
 	title: (towns: string, year: number) => `${towns}：各项指标对比 · ${year} 年`,
@@ -18,21 +19,6 @@ const zh = {
 	empty: '所选乡镇的年报中没有任何指标数值。'
 };
 
-const en: typeof zh = {
-	title: (towns, year) => `${towns}: every indicator side by side, ${year}`,
-	year: 'Year compared',
-	yearHint: 'Default: the latest year all chosen towns reported',
-	colIndicator: 'Indicator',
-	largest: 'largest in this row',
-	noReport: (year) => `no ${year} report`,
-	autoHint: 'No towns chosen: the town with the most reports and the town of its county with the next most',
-	padded: (town) => `A comparison needs two towns: ${town} was added (a town of the same county first, then one with a report the same year, then the most reports).`,
-	showEmpty: (n) => `Show ${n} indicators without values this year`,
-	hideEmpty: 'Hide indicators without values this year',
-	hidden: (n) => `${n} more indicators have no value this year (not shown)`,
-	toTrends: (name) => `“${name}” in the trends view`,
-	sparkNote: 'Sparklines: each town’s values over the years (one scale per row, from 0); the orange dot is the year compared; ▲ marks the largest value in a row.',
-	empty: 'The chosen towns’ reports state no indicator.'
-};
+export type Words = typeof zh;
 
-export const compareText: Record<Lang, typeof zh> = { zh, en };
+export const compareText: Record<Lang, Words> = bilingual('compare', zh);

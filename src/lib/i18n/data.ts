@@ -1,7 +1,7 @@
 // The data view's words, apart from the shared dictionary so other pages do not load them. Its
 // components take `t: DataDict`, the shared dictionary with these words as `t.data`.
 import type { Lang } from '$lib/charts/format';
-import { plural } from './plural';
+import { bilingual } from './bilingual';
 import type { Dict } from './zh';
 
 const zh = {
@@ -54,90 +54,10 @@ const zh = {
 			: `共 ${total.toLocaleString('zh-CN')} 行（${Math.round(ms)} 毫秒）`,
 	noRows: '查询没有返回任何行。',
 	tooLongForLink: (max: number) => `查询超过 ${max.toLocaleString('zh-CN')} 个字符，未写入链接。`,
-	refusedTitle: '未运行：只允许只读查询',
-	refused: {
-		empty: () => '请输入一条查询语句。',
-		too_long: (max: number) => `语句过长（最多 ${max.toLocaleString('zh-CN')} 个字符）。`,
-		unterminated: (what: string) => `${what === 'comment' ? '注释' : what === 'identifier' ? '带引号的名称' : '字符串'}没有结束。`,
-		unbalanced: () => '括号不配对。',
-		multiple: () => '一次只能运行一条语句（分号后还有内容）。',
-		not_read_only: (word: string) => `只允许 SELECT、WITH、DESCRIBE、SUMMARIZE 查询，不能运行 ${word || '这种语句'}。`,
-		refused_word: (word: string) => `语句中含有会修改数据或访问外部的 ${word}。`,
-		file_function: (word: string) => `不能用 ${word}() 读取文件或网址，也不能执行文本形式的 SQL。`,
-		file_literal: (word: string) => `不能把 “${word}” 当作表读取（文件或网址）。`,
-		unknown_table: (word: string) =>
-			`没有名为 “${word}” 的表（也不会把它当作文件或网址读取）：可查询 reports、vals、warnings、indicators、town_reports、towns、regions 和 WITH 定义的名称。`
-	},
-	queryError: '查询出错'
 };
 
-const en: typeof zh = {
-	intro: 'Which towns filed which years, every value with filters, and your own SQL; every value opens its source sentence.',
-	tabs: { coverage: 'Coverage', values: 'Values', sql: 'SQL' },
-	tabsLabel: 'Data views',
-	all: 'All',
-	group: 'Indicator group',
-	qualifierLabel: 'Qualifier',
-	originLabel: 'Origin',
-	origins: { table: 'table', prose: 'prose' },
-	coverageTitle: (region) => `Reports filed${region ? ` in ${region}` : ''} (town × year)`,
-	coverageHint: 'Each cell is one town’s report for one year: the number is the values found, ⚠ the warnings, ×2 two reports that year; empty = not filed. Arrow keys move, Enter opens the report.',
-	notFiled: 'not filed',
-	cellLabel: (town, year, n, w, reports) =>
-		`${town} ${year}: ${plural(n, 'value')}${w ? `, ${plural(w, 'warning')}` : ''}${reports > 1 ? `, ${reports} reports` : ''}`,
-	notFiledLabel: (town, year) => `${town} ${year}: not filed`,
-	legend: 'Darker = more values found',
-	townsPage: (from, to, total) => `Towns ${from}–${to} of ${total}`,
-	prev: 'Previous',
-	next: 'Next',
-	valuesTitle: (n) => `Values (${n.toLocaleString('en')})`,
-	valuesHint: 'Click a column head to sort; click a value to open its source.',
-	cols: { town: 'Town', county: 'County', year: 'Year', indicator: 'Indicator', value: 'Value', qualifier: 'Qualifier', origin: 'Origin', quote: 'Sentence' },
-	sortBy: (col) => `Sort by ${col}`,
-	rowsPage: (from, to, total) => `Rows ${from}–${to} of ${total.toLocaleString('en')}`,
-	noValues: 'No values match the filters.',
-	download: 'Download',
-	downloadNote: (cap) => `Downloads hold at most ${cap.toLocaleString('en')} rows.`,
-	preparing: 'Preparing the file…',
-	tablesTitle: 'Raw tables (same structure as the command-line output)',
-	sqlTitle: 'SQL (read-only)',
-	sqlHint: 'Tables: reports, vals (values), warnings, indicators (catalog), and town_reports, towns, regions. One SELECT, WITH, DESCRIBE or SUMMARIZE statement.',
-	editor: 'SQL statement',
-	run: 'Run',
-	cancel: 'Cancel',
-	running: 'Running…',
-	cancelled: 'The query was cancelled.',
-	fromLink: 'This query came with the link and has not run; check it, then press Run.',
-	examples: 'Examples',
-	exampleList: [
-		{ label: 'Reports and values per year', sql: 'SELECT year, count(DISTINCT report_id) AS reports, count(*) AS "values"\nFROM vals JOIN reports USING (report_id)\nGROUP BY year ORDER BY year' },
-		{ label: 'Towns disclosing the most items', sql: "SELECT r.town, r.county, r.year, v.value, v.qualifier\nFROM vals v JOIN reports r USING (report_id)\nWHERE v.indicator = 'active.total'\nORDER BY v.value DESC LIMIT 20" },
-		{ label: 'Prose and table disagree', sql: "SELECT r.town, r.year, w.indicator, w.message\nFROM warnings w JOIN reports r USING (report_id)\nWHERE w.code = 'conflict'" },
-		{ label: 'Columns and statistics of the values', sql: 'SUMMARIZE vals' }
-	],
-	resultCount: (shown, total, ms) =>
-		shown < total
-			? `${total.toLocaleString('en')} rows, the first ${shown.toLocaleString('en')} shown (${Math.round(ms)} ms)`
-			: `${total.toLocaleString('en')} rows (${Math.round(ms)} ms)`,
-	noRows: 'The query returned no rows.',
-	tooLongForLink: (max) => `The query is longer than ${max.toLocaleString('en')} characters and was not put in the link.`,
-	refusedTitle: 'Not run: only read-only queries are allowed',
-	refused: {
-		empty: () => 'Type a query.',
-		too_long: (max) => `The statement is too long (at most ${max.toLocaleString('en')} characters).`,
-		unterminated: (what) => `A ${what === 'comment' ? 'comment' : what === 'identifier' ? 'quoted name' : 'string'} is not closed.`,
-		unbalanced: () => 'The parentheses do not match.',
-		multiple: () => 'One statement at a time (there is more after a semicolon).',
-		not_read_only: (word) => `Only SELECT, WITH, DESCRIBE and SUMMARIZE queries run, not ${word || 'this statement'}.`,
-		refused_word: (word) => `The statement contains ${word}, which changes data or reaches outside.`,
-		file_function: (word) => `${word}() reads files or URLs or runs SQL given as text: not allowed.`,
-		file_literal: (word) => `“${word}” cannot be read as a table (a file or URL).`,
-		unknown_table: (word) =>
-			`There is no table “${word}” (and it is not read as a file or URL): query reports, vals, warnings, indicators, town_reports, towns, regions or a WITH name.`
-	},
-	queryError: 'The query failed'
-};
+export type Words = typeof zh;
 
-export const dataText: Record<Lang, typeof zh> = { zh, en };
+export const dataText: Record<Lang, Words> = bilingual('data', zh);
 
 export type DataDict = Dict & { data: typeof zh };

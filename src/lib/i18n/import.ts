@@ -1,7 +1,7 @@
 // The import view's words, apart from the shared dictionary so other pages do not load them.
 import type { Lang } from '$lib/charts/format';
+import { bilingual } from './bilingual';
 import type { Dict } from '$lib/i18n';
-import { plural as n } from './plural';
 
 const zh = {
 	intro: '把乡镇年报文件（.txt、.html、.docx）或 CSV 表格拖到下面，或点击选择。文件只在本机浏览器中读取和保存，不会上传到任何地方。',
@@ -55,59 +55,9 @@ const zh = {
 	throughput: (n: number, s: number) => `读取 ${n} 个文件用时 ${s.toFixed(1)} 秒`
 };
 
-const en: typeof zh = {
-	intro: 'Drop township report files (.txt, .html, .docx) or CSV tables below, or pick them. Files are read and kept in this browser only; nothing is uploaded anywhere.',
-	drop: 'Drop files or folders here',
-	pickFiles: 'Pick files…',
-	pickFolder: 'Pick a folder…',
-	accepts: 'Reports: .txt .html .htm .docx (UTF-8, UTF-16, GB18030); tables: CSV (town,county,year,<indicator id>… or the reports.csv, values.csv, warnings.csv TownLens exports)',
-	reading: (done, total, file) => `Reading ${done} / ${total}: ${file}`,
-	cancel: 'Cancel',
-	cancelled: 'Cancelled; nothing was imported.',
-	previewTitle: 'Import preview (not saved yet)',
-	previewCounts: (reports, values, warnings) => `${n(reports, 'report')}, ${n(values, 'value')} and ${n(warnings, 'warning')} will be added.`,
-	nothing: 'Nothing in these files can be imported.',
-	confirm: 'Confirm import',
-	discard: 'Discard',
-	saving: 'Saving…',
-	saved: (reports, values) => `Saved: ${n(reports, 'report')}, ${n(values, 'value')}. They are still here after a reload.`,
-	openIn: 'Open in the data view:',
-	filesTitle: (count) => `Files (${count})`,
-	showAll: (count) => `Show all ${count} files`,
-	cols: { file: 'File', status: 'Status', town: 'Town', year: 'Year', values: 'Values', warnings: 'Warnings', reason: 'Note' },
-	statuses: {
-		ok: 'OK', partial: 'Partly read', unrecognized: 'Not a report', unreadable: 'Unreadable', csv: 'CSV table', refused: 'Not imported', skipped: 'Skipped', already: 'Imported before'
-	},
-	csvLine: (rows, values, errors) => `${n(rows, 'row')} read, ${n(values, 'value')}${errors ? `, ${n(errors, 'error')}` : ''}`,
-	openReport: 'Open report',
-	issuesTitle: (errors, notices) => `Problems in the tables: ${n(errors, 'error')}${notices ? `, ${n(notices, 'note')}` : ''}`,
-	issuesNote: 'Cells or rows with an error are not imported; everything else can be imported as usual. Fix the file and import it again.',
-	issuesMore: (shown, total) => `Showing the first ${shown} of ${total}.`,
-	issuesDownload: 'Download all problems (CSV)',
-	issueCols: { file: 'File', row: 'Row', column: 'Column', message: 'Problem' },
-	wholeFile: 'whole file',
-	townsTitle: 'These town names exist more than once in China; choose the county (your choice is remembered for later imports):',
-	townReports: (town, count) => `${town} (${n(count, 'report')})`,
-	townPick: 'Choose the county…',
-	townRemembered: 'As chosen before',
-	listTitle: 'Imported into this browser',
-	listEmpty: 'Nothing imported yet.',
-	listCols: { when: 'Imported', files: 'Files', reports: 'Reports', values: 'Values', warnings: 'Warnings' },
-	moreFiles: (count) => `and ${count} more`,
-	remove: 'Delete',
-	removeAll: 'Delete all',
-	confirmRemoveAll: 'Delete everything imported into this browser? This cannot be undone.',
-	confirmRemove: (when) => `Delete the import of ${when}?`,
-	removed: 'Deleted.',
-	exportZip: 'Export all (zip: three CSVs and the texts)',
-	exporting: 'Packing…',
-	usage: (used, quota) => `Browser storage: ${used} used, limit about ${quota}`,
-	storageError: 'Browser storage failed',
-	privacy: 'Everything runs on this machine: files are never uploaded; the page loads only its own program and gazetteer.',
-	throughput: (files, s) => `${n(files, 'file')} read in ${s.toFixed(1)} s`
-};
+export type Words = typeof zh;
 
-export const importText: Record<Lang, typeof zh> = { zh, en };
+export const importText: Record<Lang, Words> = bilingual('import', zh);
 
 /** The shared dictionary with the import view's words under `import` (`withWords`), as its components take it. */
 export type ImportDict = Dict & { import: typeof zh };

@@ -1,6 +1,6 @@
 // The overview's words, apart from the shared dictionary so other pages do not load them.
 import type { Lang } from '$lib/charts/format';
-import { plural } from './plural';
+import { bilingual } from './bilingual';
 
 const zh = {
 	heading: (region: string, year: number) => `${region || '全部地区'} · ${year} 年`,
@@ -14,6 +14,8 @@ const zh = {
 	none: '本年没有乡镇报告此指标（不计为零）',
 	noPrev: '无可比的上年数值',
 	basis: (n: number, both: number) => `${n} 个乡镇报告了此指标；变化按两年都报告的 ${both} 个乡镇计算`,
+	byProvince: '选择省份后显示',
+	basisSummary: (n: number) => `${n} 个乡镇报告了此指标（全国汇总）；同口径的变化需要各乡镇的数值：请选择省份`,
 	marked: (k: number) => `含 ${k} 个约数或下限值`,
 	moversTitle: (region: string, name: string, unit: string, year: number) =>
 		`${region}${year} 年${name}变化最大的乡镇（${unit}，较 ${year - 1} 年）`,
@@ -34,35 +36,6 @@ const zh = {
 	coverageHint: '点击某年的柱子切换到该年度。',
 };
 
-const en: typeof zh = {
-	heading: (region, year) => `${region || 'All regions'} · ${year}`,
-	filed: (year) => `towns filed a report for ${year}`,
-	warned: 'reports carry extraction warnings',
-	sep: '; ',
-	headline: 'Headline indicators',
-	total: 'Total',
-	median: 'Median',
-	change: (prev) => `vs. ${prev}`,
-	none: 'No town reports this indicator this year (not counted as zero)',
-	noPrev: 'No comparable value the year before',
-	basis: (n, both) => `${plural(n, 'town')} ${n === 1 ? 'reports' : 'report'} it; the change counts the ${plural(both, 'town')} that ${both === 1 ? 'reports' : 'report'} it both years`,
-	marked: (k) => `includes ${k} approximate or at-least values`,
-	moversTitle: (region, name, unit, year) => `${name}: biggest changes ${year - 1}–${year} (${unit})${region ? ` · ${region}` : ''}`,
-	moversAxis: (unit) => `Change vs. year before (${unit})`,
-	moversNone: (year) => `No town reports this indicator in both ${year - 1} and ${year}: nothing to compare.`,
-	moversFirst: (year) => `${year} is the first year of the data: there is no year before to compare with.`,
-	colYear: (year) => `${year}`,
-	colChange: 'Change',
-	colPct: 'Change %',
-	moversTrends: 'Compare these towns in the trends view',
-	moversRanking: (year) => `See the full ${year} ranking`,
-	moversHint: 'Click a bar to see that town’s trend.',
-	coverageTitle: (region) => `Towns filing a report, by year (towns)${region ? ` · ${region}` : ''}`,
-	coverageSeries: { clean: 'Filed', warned: 'Filed (extraction warnings)', none: 'No report' },
-	coverageKnown: 'Towns known',
-	coverageTip: (year, filed, known) => `${year}: ${filed} of ${plural(known, 'town')} filed`,
-	toData: 'Which towns filed in which years, with extraction warnings: the Data view',
-	coverageHint: 'Click a year’s bar to switch to that year.',
-};
+export type Words = typeof zh;
 
-export const overviewText: Record<Lang, typeof zh> = { zh, en };
+export const overviewText: Record<Lang, Words> = bilingual('overview', zh);

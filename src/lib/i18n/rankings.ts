@@ -1,5 +1,6 @@
 // The ranking view's words, apart from the shared dictionary so other pages do not load them.
 import type { Lang } from '$lib/charts/format';
+import { bilingual } from './bilingual';
 
 const zh = {
 	title: (name: string, unit: string, scope: string, region: string, asc: boolean) =>
@@ -20,21 +21,6 @@ const zh = {
 		`另有 ${n} 个乡镇未提交 ${year} 年年报（本地区已知 ${known} 个乡镇），不在排名中。`
 };
 
-const en: typeof zh = {
-	title: (name, unit, scope, region, asc) => `${name} (${unit}) ranking${region ? ` · ${region}` : ''} · ${scope}${asc ? ' · least first' : ''}`,
-	rank: (r) => `rank ${r}`,
-	order: 'Order',
-	orders: { desc: 'Most first', asc: 'Least first' },
-	showAll: (n) => `Show all ${n} towns`,
-	showTop: (n) => `Show the top ${n} only`,
-	topOf: (shown, total) => `${shown} of ${total} towns with a value shown; the table follows the chart, the CSV lists every town`,
-	fresh: 'new',
-	move: (m) => `rank vs. year before ${m}`,
-	prev: (year, value, rank) => `${year}: ${value}, ${rank}`,
-	colPrev: (year) => `Value ${year}`,
-	colMove: 'Rank vs. year before',
-	moveNote: '▲ rank up, ▼ rank down, – same rank, new = no value the year before',
-	noReport: (n, year, known) => `${n} more towns filed no report for ${year} (${known} towns known in this region); they are not ranked.`
-};
+export type Words = typeof zh;
 
-export const rankingsText: Record<Lang, typeof zh> = { zh, en };
+export const rankingsText: Record<Lang, Words> = bilingual('rankings', zh);

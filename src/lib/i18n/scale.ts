@@ -1,5 +1,6 @@
 // The national dataset's words (rankings pages), apart from the shared dictionary so other datasets' pages do not load them.
 import type { Lang } from '$lib/charts/format';
+import { bilingual } from './bilingual';
 
 const zh = {
 	national: (year: number) => `全国各乡镇 · ${year} 年`,
@@ -11,14 +12,6 @@ const zh = {
 	pager: '排名分页'
 };
 
-const en: typeof zh = {
-	national: (year) => `Every town in China · ${year}`,
-	page: (from, to, ranked) => `Ranks ${from}–${to} of ${ranked} towns with a value`,
-	prev: 'Previous',
-	next: 'Next',
-	first: 'Back to the top 50',
-	own: (n) => `Also showing your ${n} chosen towns (those off this page come last)`,
-	pager: 'Ranking pages'
-};
+export type Words = typeof zh;
 
-export const scaleText: Record<Lang, typeof zh> = { zh, en };
+export const scaleText: Record<Lang, Words> = bilingual('scale', zh);

@@ -1,7 +1,6 @@
 // Chinese UI strings (the default language). en.ts must have the same shape.
 export const zh = {
 	appTitle: 'TownLens 乡镇政务公开年报对比',
-	appTagline: '把乡镇政府信息公开年度报告变成可比较的指标',
 	langSwitch: 'English',
 	navLabel: '视图',
 	views: { overview: '概览', trends: '趋势', rankings: '排名', channels: '渠道', compare: '对比', data: '数据', import: '导入' },
@@ -40,7 +39,6 @@ export const zh = {
 	loadingControls: '数据库启动中…',
 	empty: '该数据集中还没有乡镇年报。',
 	noneReported: '没有乡镇报告此指标。',
-	noData: '所选乡镇和年度没有该指标的数值。',
 	errorTitle: '无法加载数据',
 	retry: '重试',
 	showChart: '图表',
@@ -55,7 +53,6 @@ export const zh = {
 	source: (dataset: string) => `来源：各乡镇政府信息公开工作年度报告；数据集：${dataset}`,
 	marksNote: '≈ 约数（“多”“余”“近”），≥ 至少（“超过”“以上”）',
 	sep: '；',
-	hollowNote: '空心点为约数或至少；断开处为当年未报告。',
 	notReported: '未报告',
 	reportRef: (id: string) => `报告 ${id}`,
 	qualifier: { exact: '确数', approx: '约数', at_least: '至少', zero_stated: '报告明确为零' },
@@ -89,21 +86,8 @@ export const zh = {
 	notReportedItem: (town: string, year: number) => `${town}（${year} 年报）`,
 	// trends
 	mode: '显示',
-	modes: { abs: '数值', index: '指数（首年=100）', yoy: '同比变化 %' },
 	scale: '刻度',
-	scales: { linear: '线性', log: '对数' },
-	trendTitle: (name: string, unit: string, mode: string, scope: string, from: number, to: number) =>
-		`${scope}${name}${mode}（${unit}），${from}–${to} 年`,
-	trendModeWord: { abs: '', index: '指数', yoy: '同比变化' },
-	trendUnit: { index: '首年=100', yoy: '%' },
-	trendScope: (n: number) => `${n} 个乡镇`,
-	axisIndex: '指数（首年=100）',
-	axisYoy: '同比变化（%）',
-	logGaps: (n: number) => `对数刻度无法显示零或负数：${n} 个点以空缺显示。`,
-	zeroBase: (towns: string) => `${towns} 首年数值为 0，无法计算指数。`,
-	yoyFromZero: (n: number) => `上年为 0 时无法计算同比：${n} 个点以空缺显示。`,
 	selected: '选中的点',
-	selectedPoint: (town: string, year: number, value: string) => `${town} · ${year} 年：${value}`,
 	clearSelection: '取消选择',
 };
 

@@ -9,6 +9,7 @@ import { datasetById } from '$lib/db/datasets';
 import type { TrendParams } from '$lib/db/queries/trends';
 import type { TrendRow } from '$lib/db/types';
 import type { Dict } from '$lib/i18n';
+import { trendsText } from '$lib/i18n/trends';
 import type { TrendState } from '$lib/state/trends';
 
 /** What the trend query needs from the state: also the key under which its rows are reused. */
@@ -31,6 +32,7 @@ export interface TrendsInput {
 export const trendHeight = (width: number) => (width < 640 ? 360 : 420);
 
 export function trendsModel({ s, rows, t, width, regionName, selected, source }: TrendsInput) {
+	const tt = trendsText[s.lang];
 	const indicator = indicatorMeta(s.ind);
 	const chosen = rows ? [...new Map(rows.map((r) => [r.town_key, r])).values()] : [];
 	/** the default selection is shown: no towns in the link, or none of them in this dataset */
@@ -44,7 +46,7 @@ export function trendsModel({ s, rows, t, width, regionName, selected, source }:
 		mode: s.mode,
 		scale: s.scale,
 		unit: t.unit(indicator.unit),
-		axis: s.mode === 'abs' ? t.valueAxis(t.unit(indicator.unit)) : s.mode === 'index' ? t.axisIndex : t.axisYoy,
+		axis: s.mode === 'abs' ? t.valueAxis(t.unit(indicator.unit)) : s.mode === 'index' ? tt.axisIndex : tt.axisYoy,
 		qualifier: t.qualifier,
 		missing: t.notReported,
 		report: t.reportRef,
@@ -56,11 +58,11 @@ export function trendsModel({ s, rows, t, width, regionName, selected, source }:
 	const caption: Caption | undefined =
 		indicator && from !== undefined
 			? {
-					title: t.trendTitle(
+					title: tt.trendTitle(
 						s.lang === 'zh' ? indicator.name_zh : indicator.name_en,
-						s.mode === 'abs' ? t.unit(indicator.unit) : t.trendUnit[s.mode],
-						t.trendModeWord[s.mode],
-						regionName && auto ? `${regionName} ${t.trendScope(chosen.length)}` : t.trendScope(chosen.length),
+						s.mode === 'abs' ? t.unit(indicator.unit) : tt.trendUnit[s.mode],
+						tt.trendModeWord[s.mode],
+						regionName && auto ? `${regionName} ${tt.trendScope(chosen.length)}` : tt.trendScope(chosen.length),
 						from,
 						to
 					),
@@ -78,8 +80,8 @@ export function trendsModel({ s, rows, t, width, regionName, selected, source }:
 		option: rows && labels && hasValue ? trendOption(rows, labels) : undefined,
 		table: rows && labels ? trendTable(rows, labels) : undefined,
 		csv: rows ? trendCsv(rows, s.ind) : undefined,
-		notes: rows && labels ? trendNotes(rows, labels, t) : [],
-		empty: rows && !hasValue ? t.noData : '',
+		notes: rows && labels ? trendNotes(rows, labels, tt) : [],
+		empty: rows && !hasValue ? tt.noData : '',
 		stem: fileStem([s.ind, regionName ?? dsLabel, from, to, s.mode === 'abs' ? undefined : s.mode]),
 		/** the share link's state: the towns and years shown, pinned */
 		linkState: { ...s, towns: chosen.map((c) => c.town_key), from, to }

@@ -1,0 +1,36 @@
+// The overview view's words in English: loaded with the English dictionary (english.ts), only when a page is shown in English.
+import type { Words } from './overview';
+import { plural } from './plural';
+
+export const en: Words = {
+	heading: (region, year) => `${region || 'All regions'} · ${year}`,
+	filed: (year) => `towns filed a report for ${year}`,
+	warned: 'reports carry extraction warnings',
+	sep: '; ',
+	headline: 'Headline indicators',
+	total: 'Total',
+	median: 'Median',
+	change: (prev) => `vs. ${prev}`,
+	none: 'No town reports this indicator this year (not counted as zero)',
+	noPrev: 'No comparable value the year before',
+	basis: (n, both) => `${plural(n, 'town')} ${n === 1 ? 'reports' : 'report'} it; the change counts the ${plural(both, 'town')} that ${both === 1 ? 'reports' : 'report'} it both years`,
+	byProvince: 'Choose a province',
+	basisSummary: (n) => `${plural(n, 'town')} ${n === 1 ? 'reports' : 'report'} it (the national summary); a like-for-like change needs each town’s values: choose a province`,
+	marked: (k) => `includes ${k} approximate or at-least values`,
+	moversTitle: (region, name, unit, year) => `${name}: biggest changes ${year - 1}–${year} (${unit})${region ? ` · ${region}` : ''}`,
+	moversAxis: (unit) => `Change vs. year before (${unit})`,
+	moversNone: (year) => `No town reports this indicator in both ${year - 1} and ${year}: nothing to compare.`,
+	moversFirst: (year) => `${year} is the first year of the data: there is no year before to compare with.`,
+	colYear: (year) => `${year}`,
+	colChange: 'Change',
+	colPct: 'Change %',
+	moversTrends: 'Compare these towns in the trends view',
+	moversRanking: (year) => `See the full ${year} ranking`,
+	moversHint: 'Click a bar to see that town’s trend.',
+	coverageTitle: (region) => `Towns filing a report, by year (towns)${region ? ` · ${region}` : ''}`,
+	coverageSeries: { clean: 'Filed', warned: 'Filed (extraction warnings)', none: 'No report' },
+	coverageKnown: 'Towns known',
+	coverageTip: (year, filed, known) => `${year}: ${filed} of ${plural(known, 'town')} filed`,
+	toData: 'Which towns filed in which years, with extraction warnings: the Data view',
+	coverageHint: 'Click a year’s bar to switch to that year.',
+};
