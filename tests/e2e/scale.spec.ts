@@ -56,3 +56,30 @@ test('the user’s own towns stay in a paged ranking', async ({ page, watched })
 	expect(s.series[0].values).toEqual([50]);
 	await expect(page.getByTestId('page-prev')).toBeVisible();
 });
+
+test('the overview at the country level reads the summary and the mover indicator’s national files', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/?ds=scale&lang=en');
+	// movers 2023 → 2024 over the whole country: +200 (松山镇/甲县), −50 (柳河镇 ≈), −150 (石桥镇)
+	const movers = await chartSeries(page);
+	expect(movers.series[0].values).toEqual([200, -50, -150]);
+	expect((await tableOfChart(page)).values.map((r) => r[2])).toEqual([200, -50, -150]);
+	await expect(page.getByTestId('choose')).toHaveCount(0);
+	await expect(page.getByTestId('error')).toHaveCount(0);
+	// 4 of the gazetteer's 5 towns filed; warnings are not summarised, so none are claimed
+	await expect(page.getByTestId('filed')).toHaveText('4 / 5');
+	await expect(page.getByTestId('warned')).toHaveCount(0);
+	const card = page.getByTestId('headline-active.total');
+	await expect(card.getByTestId('total')).toHaveAttribute('data-value', '700');
+	await expect(card.getByTestId('median')).toHaveAttribute('data-value', '250');
+	// like for like from the national files: 700 against 700
+	await expect(card.getByTestId('change')).toHaveAttribute('data-value', '0');
+	// indicators without town values at this level say where the change is, not "no change"
+	await expect(page.getByTestId('headline-apply.received')).toContainText('No town reports this indicator');
+	// the coverage strip: filed and no report per year, no warnings series
+	const cov = await chartSeries(page, 'coverage');
+	expect(cov.series).toEqual([
+		{ name: 'Filed', values: [4, 4] },
+		{ name: 'No report', values: [1, 1] }
+	]);
+});

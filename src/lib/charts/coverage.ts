@@ -17,16 +17,28 @@ export interface CoverageLabels {
 
 const COLORS = [PALETTE[0], PALETTE[1], '#c8c8c8'];
 
-/** The three stacked counts of a year, in series order: filed without warnings, with warnings, no report. */
-const parts = (r: CoverageYearRow) => [r.filed - r.warned, r.warned, r.known - r.filed];
+/**
+ * The stacked series: filed without warnings, with warnings, no report — or, where warnings are not
+ * counted (a national summary), filed and no report: an unknown is not drawn as zero warnings.
+ */
+function stacks(rows: CoverageYearRow[], t: CoverageLabels) {
+	const counted = rows.some((r) => r.warned !== null);
+	return counted
+		? {
+				names: [t.series.clean, t.series.warned, t.series.none],
+				colors: COLORS,
+				parts: (r: CoverageYearRow) => [r.filed - (r.warned ?? 0), r.warned ?? 0, r.known - r.filed]
+			}
+		: { names: [t.series.clean, t.series.none], colors: [COLORS[0], COLORS[2]], parts: (r: CoverageYearRow) => [r.filed, r.known - r.filed] };
+}
 
 export const COVERAGE_HEIGHT = 200;
 
 export function coverageOption(rows: CoverageYearRow[], t: CoverageLabels): EChartsOption {
-	const names = [t.series.clean, t.series.warned, t.series.none];
+	const { names, colors, parts } = stacks(rows, t);
 	return {
 		...BASE,
-		color: COLORS,
+		color: colors,
 		// room for the legend on two lines (a 375 px screen)
 		grid: { left: 8, right: 16, top: 52, bottom: 8, containLabel: true },
 		legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10 },
@@ -63,10 +75,11 @@ export function coverageOption(rows: CoverageYearRow[], t: CoverageLabels): ECha
 	};
 }
 
-/** One row per year: exactly the three stacked counts, and the towns known they add up to. */
+/** One row per year: exactly the stacked counts, and the towns known they add up to. */
 export function coverageTable(rows: CoverageYearRow[], t: CoverageLabels): TableModel {
+	const { names, parts } = stacks(rows, t);
 	return {
-		columns: [t.series.clean, t.series.warned, t.series.none, t.known].map((label) => ({ label, numeric: true })),
+		columns: [...names, t.known].map((label) => ({ label, numeric: true })),
 		rows: rows.map((r) => ({
 			head: String(r.year),
 			key: String(r.year),

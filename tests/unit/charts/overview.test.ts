@@ -113,6 +113,19 @@ describe('coverage', () => {
 		expect(table.rows.map((r) => [r.head, ...r.cells.map((c) => c.value)])).toEqual([['2023', 5, 1, 2, 8], ['2024', 7, 0, 1, 8]]);
 		expect(coverageCsv(years).rows).toEqual([[2023, 8, 6, 1, 2], [2024, 8, 7, 0, 1]]);
 	});
+
+	it('where warnings are not counted (a national summary) stacks filed and no report, never zero warnings', () => {
+		const summary = years.map((r) => ({ ...r, warned: null }));
+		expect(optionSummary(coverageOption(summary, cLabels)).series).toEqual([
+			{ name: '已提交', values: [6, 7] },
+			{ name: '未提交', values: [2, 1] }
+		]);
+		const table = coverageTable(summary, cLabels);
+		expect(table.columns.map((c) => c.label)).toEqual(['已提交', '未提交', cLabels.known]);
+		expect(table.rows.map((r) => r.cells.map((c) => c.value))).toEqual([[6, 2, 8], [7, 1, 8]]);
+		// the CSV keeps its columns; the unknown count is an empty cell
+		expect(coverageCsv(summary).rows).toEqual([[2023, 8, 6, null, 2], [2024, 8, 7, null, 1]]);
+	});
 });
 
 const headline = (extra: Partial<HeadlineRow>): HeadlineRow => ({

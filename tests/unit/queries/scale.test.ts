@@ -13,6 +13,7 @@ import { regionsQuery, townSearchQuery } from '../../../src/lib/db/queries/lists
 import { rankingQuery } from '../../../src/lib/db/queries/ranking';
 import { runQuery } from '../../../src/lib/db/queries/run';
 import { nationalRankingQuery, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
+import { scaleCoverageQuery, scaleHeadlineQuery, scaleOverviewRows } from '../../../src/lib/db/queries/scale-overview';
 import { trendQuery } from '../../../src/lib/db/queries/trends';
 import { openScale, type NodeScaleDb } from '../../../src/lib/server/duckdb-node';
 import { writeBrowserFiles } from '../../../src/lib/server/scale-files';
@@ -57,6 +58,50 @@ describe('scale: the first view (summaries and towns only)', () => {
 		expect(all.every((t) => t.name_shared)).toBe(true);
 		expect((await runQuery(db.run, townSearchQuery('松山', '990102', []))).map((t) => t.town_key)).toEqual([B1]);
 		expect((await runQuery(db.run, townSearchQuery('东坝', '98', []))).map((t) => [t.town_key, t.reports])).toEqual([['980101002', 0]]);
+	});
+});
+
+describe('scale: the overview at the country level (summary and the mover indicator’s two files)', () => {
+	const ask = <R,>(q: { sql: string; params: unknown[] }) => runQuery(db.run, q as never) as Promise<R[]>;
+
+	it('says who filed, the headline from the summary, and the movers from the national files', async () => {
+		const rows = await scaleOverviewRows(ask, 2024, true);
+		// 5 towns in the gazetteer (东坝乡 never reports); 4 filed for 2024; warnings are not summarised
+		expect(rows.filing).toEqual({ known: 5, filed: 4, warned: null });
+		const [active, ...others] = rows.headline;
+		// 2024: 300 + 150≈ + 250 = 700≈ (median 250); 2023: 100 + 200 + 50 + 400 = 750 over 4 towns;
+		// like for like (松山镇/甲县, 柳河镇, 石桥镇): 700 against 100 + 200 + 400 = 700
+		expect(active).toEqual({
+			indicator: 'active.total', n: 3, total: 700, median: 250, total_qualifier: 'approx', n_marked: 1, prev_n: 4, prev_total: 750,
+			n_both: 3, both_total: 700, both_prev_total: 700, change: 0, change_pct: 0
+		});
+		// no town states them: no number, and no like-for-like basis at this level (null, not 0)
+		expect(others.map((r) => [r.indicator, r.n, r.total, r.n_both, r.change])).toEqual([
+			['apply.received', 0, null, null, null],
+			['review.total', 0, null, null, null],
+			['litigation.total', 0, null, null, null]
+		]);
+		// +200 (松山镇/甲县), −50 (柳河镇), −150 (石桥镇); 松山镇/乙县 has no 2024 value
+		expect(rows.movers.map((m) => [m.town_key, m.change, m.direction, m.town])).toEqual([
+			[A1, 200, 'up', '松山镇'],
+			[A2, -50, 'down', '柳河镇'],
+			[C1, -150, 'down', '石桥镇']
+		]);
+		expect(rows.movers[1]).toMatchObject({ value: 150, qualifier: 'approx', prev_value: 200, change_pct: -25 });
+	});
+
+	it('in the first year: totals, no change and no movers', async () => {
+		const rows = await scaleOverviewRows(ask, 2023, false);
+		expect(rows.headline[0]).toMatchObject({ n: 4, total: 750, median: 150, total_qualifier: 'exact', prev_n: 0, prev_total: null, n_both: 0, change: null });
+		expect(rows.movers).toEqual([]);
+		expect((await runQuery(db.run, scaleHeadlineQuery(2023, false, ['channel.website'])))[0]).toMatchObject({ n: 4, total: 4, n_both: null });
+	});
+
+	it('counts the towns that filed each year, of the country’s towns', async () => {
+		expect(await runQuery(db.run, scaleCoverageQuery())).toEqual([
+			{ year: 2023, known: 5, filed: 4, warned: null },
+			{ year: 2024, known: 5, filed: 4, warned: null }
+		]);
 	});
 });
 

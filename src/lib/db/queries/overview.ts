@@ -2,7 +2,10 @@
 // change against the year before), the biggest movers, and how many towns filed in each year. Every
 // count, sum, median and change is SQL; values are bound as `$n` parameters.
 import type { Qualifier, Query } from '../types';
+import { filingQuery, regionReports, type FilingRow } from './filing';
 import { inRegion } from './run';
+
+export { filingQuery, type FilingRow } from './filing';
 
 /** Proactive disclosures, requests received, administrative reviews, lawsuits (catalog ids). */
 export const HEADLINE_INDICATORS = ['active.total', 'apply.received', 'review.total', 'litigation.total'] as const;
@@ -10,9 +13,6 @@ export const HEADLINE_INDICATORS = ['active.total', 'apply.received', 'review.to
 export const MOVER_INDICATOR = 'active.total';
 /** Movers shown in each direction. */
 export const MOVERS_EACH_WAY = 5;
-
-/** Readable township reports of region `$n` (with a town key). */
-const regionReports = (n: number) => `SELECT * FROM town_reports WHERE town_key IS NOT NULL AND ${inRegion(n)}`;
 
 /**
  * Stated values of the indicators in `ind(id)` in region `$r`, years `$y` and `$y − 1` (town_values:
@@ -23,26 +23,6 @@ stated AS (
 	SELECT town_key, year, indicator, value, qualifier, report_id FROM town_values
 	WHERE indicator IN (SELECT id FROM ind) AND year IN ($${y}, $${y} - 1) AND ${inRegion(r)}
 )`;
-
-/** Towns of a region and how many of them filed a readable report in `year`. */
-export interface FilingRow {
-	/** towns of the region with a report in any year of the dataset */
-	known: number;
-	filed: number;
-	/** reports of that year with at least one extraction warning */
-	warned: number;
-}
-
-/** How many towns of region $1 filed a report in year $2, of how many known; reports with warnings. */
-export function filingQuery(region: string, year: number): Query<FilingRow> {
-	return {
-		sql: `WITH tr AS (${regionReports(1)} AND year = $2)
-SELECT CAST((SELECT count(*) FROM towns WHERE ${inRegion(1)}) AS INTEGER) AS known,
-	CAST((SELECT count(DISTINCT town_key) FROM tr) AS INTEGER) AS filed,
-	CAST((SELECT count(DISTINCT report_id) FROM tr WHERE report_id IN (SELECT report_id FROM warnings)) AS INTEGER) AS warned`,
-		params: [region, year]
-	};
-}
 
 /** One headline indicator in one year: its total and median over the towns stating it, and the change. */
 export interface HeadlineRow {
@@ -57,8 +37,11 @@ export interface HeadlineRow {
 	n_marked: number;
 	prev_n: number;
 	prev_total: number | null;
-	/** towns stating it both this year and the year before: the like-for-like change */
-	n_both: number;
+	/**
+	 * towns stating it both this year and the year before: the like-for-like change (null: not known,
+	 * the national dataset's country level has no town values for it)
+	 */
+	n_both: number | null;
 	both_total: number | null;
 	both_prev_total: number | null;
 	change: number | null;
@@ -142,8 +125,8 @@ export interface CoverageYearRow {
 	year: number;
 	known: number;
 	filed: number;
-	/** towns whose report that year carries at least one extraction warning */
-	warned: number;
+	/** towns whose report that year carries at least one extraction warning (null: not known, see FilingRow) */
+	warned: number | null;
 }
 
 /** Every report year of the dataset (a year the region skipped is a row with filed 0). */
