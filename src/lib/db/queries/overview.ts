@@ -95,29 +95,36 @@ export interface MoverRow {
 }
 
 /**
- * The `limit` largest rises and the `limit` largest falls of indicator $1 in region $2 from year
- * $3 − 1 to $3, among towns stating it both years; ordered from the largest rise to the largest fall.
+ * The movers' SQL after a CTE named `values` (town_key, year, value, qualifier, report_id of one
+ * indicator): towns stating it in the year bound at `$<year>` and the year before, the largest rises
+ * and falls (as many each way as bound at `$<limit>`), from the largest rise to the largest fall.
+ * Shared by a region's query and the national dataset's.
  */
-export function moversQuery(region: string, year: number, indicator = MOVER_INDICATOR, limit = MOVERS_EACH_WAY): Query<MoverRow> {
-	const sql = `WITH ind AS (SELECT $1 AS id),${stated(2, 3)},
-pairs AS (
+export const moversSql = (values: string, year: number, limit: number): string => `pairs AS (
 	SELECT c.town_key, c.value, c.qualifier, c.report_id, p.value AS prev_value, p.qualifier AS prev_qualifier,
 		p.report_id AS prev_report_id, c.value - p.value AS change
-	FROM stated c JOIN stated p ON p.town_key = c.town_key AND p.year = $3 - 1 WHERE c.year = $3
+	FROM ${values} c JOIN ${values} p ON p.town_key = c.town_key AND p.year = $${year} - 1 WHERE c.year = $${year}
 ),
 ranked AS (
 	SELECT *, row_number() OVER (ORDER BY change DESC, town_key) AS up_rank,
 		row_number() OVER (ORDER BY change ASC, town_key) AS down_rank
 	FROM pairs
 )
-SELECT r.town_key, w.town, w.county, w.name_shared, CAST(r.value AS DOUBLE) AS value, r.qualifier, r.report_id,
-	CAST(r.prev_value AS DOUBLE) AS prev_value, r.prev_qualifier, r.prev_report_id, CAST(r.change AS DOUBLE) AS change,
+SELECT r.town_key, w.town, w.county, coalesce(w.name_shared, false) AS name_shared, CAST(r.value AS DOUBLE) AS value, r.qualifier,
+	r.report_id, CAST(r.prev_value AS DOUBLE) AS prev_value, r.prev_qualifier, r.prev_report_id, CAST(r.change AS DOUBLE) AS change,
 	CASE WHEN r.prev_value > 0 THEN r.change / r.prev_value * 100 END AS change_pct,
 	CASE WHEN r.change > 0 THEN 'up' ELSE 'down' END AS direction
 FROM ranked r JOIN towns w USING (town_key)
-WHERE (r.change > 0 AND r.up_rank <= $4) OR (r.change < 0 AND r.down_rank <= $4)
+WHERE (r.change > 0 AND r.up_rank <= $${limit}) OR (r.change < 0 AND r.down_rank <= $${limit})
 ORDER BY r.change DESC, r.town_key`;
-	return { sql, params: [indicator, region, year, limit] };
+
+/**
+ * The `limit` largest rises and the `limit` largest falls of indicator $1 in region $2 from year
+ * $3 − 1 to $3, among towns stating it both years; ordered from the largest rise to the largest fall.
+ */
+export function moversQuery(region: string, year: number, indicator = MOVER_INDICATOR, limit = MOVERS_EACH_WAY): Query<MoverRow> {
+	return { sql: `WITH ind AS (SELECT $1 AS id),${stated(2, 3)},
+${moversSql('stated', 3, 4)}`, params: [indicator, region, year, limit] };
 }
 
 /** One report year of a region: of the known towns, how many filed, and how many of those with warnings. */

@@ -6,7 +6,7 @@
 // warnings, the like-for-like change of the other indicators) is null, never 0.
 import { townValuesAlias } from '../scale-sql';
 import type { Query } from '../types';
-import { HEADLINE_INDICATORS, MOVER_INDICATOR, MOVERS_EACH_WAY, type Ask, type CoverageYearRow, type FilingRow, type HeadlineRow, type MoverRow, type OverviewRows } from './overview';
+import { HEADLINE_INDICATORS, MOVER_INDICATOR, MOVERS_EACH_WAY, moversSql, type Ask, type CoverageYearRow, type FilingRow, type HeadlineRow, type MoverRow, type OverviewRows } from './overview';
 
 const COUNTRY = `level = 'country'`;
 
@@ -55,24 +55,7 @@ ORDER BY i.ord`;
 
 /** The largest rises and falls of the mover indicator over the whole country, from its two national files. */
 export function scaleMoversQuery(year: number, prev: boolean, limit = MOVERS_EACH_WAY): Query<MoverRow> {
-	const sql = `WITH v AS (${moverValues(year, prev)}),
-pairs AS (
-	SELECT c.town_key, c.value, c.qualifier, c.report_id, p.value AS prev_value, p.qualifier AS prev_qualifier,
-		p.report_id AS prev_report_id, c.value - p.value AS change
-	FROM v c JOIN v p ON p.town_key = c.town_key AND p.year = $1 - 1 WHERE c.year = $1
-),
-ranked AS (
-	SELECT *, row_number() OVER (ORDER BY change DESC, town_key) AS up_rank, row_number() OVER (ORDER BY change ASC, town_key) AS down_rank
-	FROM pairs
-)
-SELECT r.town_key, w.town, w.county, coalesce(w.name_shared, false) AS name_shared, CAST(r.value AS DOUBLE) AS value, r.qualifier, r.report_id,
-	CAST(r.prev_value AS DOUBLE) AS prev_value, r.prev_qualifier, r.prev_report_id, CAST(r.change AS DOUBLE) AS change,
-	CASE WHEN r.prev_value > 0 THEN r.change / r.prev_value * 100 END AS change_pct,
-	CASE WHEN r.change > 0 THEN 'up' ELSE 'down' END AS direction
-FROM ranked r JOIN towns w USING (town_key)
-WHERE (r.change > 0 AND r.up_rank <= $2) OR (r.change < 0 AND r.down_rank <= $2)
-ORDER BY r.change DESC, r.town_key`;
-	return { sql, params: [year, limit] };
+	return { sql: `WITH v AS (${moverValues(year, prev)}),\n${moversSql('v', 1, 2)}`, params: [year, limit] };
 }
 
 /** Towns that filed in each year of the country summary, of the country's towns (warnings: not summarised). */
