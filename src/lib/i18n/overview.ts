@@ -1,6 +1,7 @@
 // The overview's words, apart from the shared dictionary so other pages do not load them.
 import type { Lang } from '$lib/charts/format';
 import { bilingual } from './bilingual';
+import { count } from './plural';
 
 const zh = {
 	heading: (region: string, year: number) => `${region || '全部地区'} · ${year} 年`,
@@ -13,9 +14,9 @@ const zh = {
 	change: (prev: number) => `较 ${prev} 年`,
 	none: '本年没有乡镇报告此指标（不计为零）',
 	noPrev: '无可比的上年数值',
-	basis: (n: number, both: number) => `${n} 个乡镇报告了此指标；变化按两年都报告的 ${both} 个乡镇计算`,
+	basis: (n: number, both: number) => `${count(n)} 个乡镇报告了此指标；变化按两年都报告的 ${count(both)} 个乡镇计算`,
 	byProvince: '选择省份后显示',
-	basisSummary: (n: number) => `${n} 个乡镇报告了此指标（全国汇总）；同口径的变化需要各乡镇的数值：请选择省份`,
+	basisSummary: (n: number) => `${count(n)} 个乡镇报告了此指标（全国汇总）；同口径的变化需要各乡镇的数值：请选择省份`,
 	marked: (k: number) => `含 ${k} 个约数或下限值`,
 	moversTitle: (region: string, name: string, unit: string, year: number) =>
 		`${region}${year} 年${name}变化最大的乡镇（${unit}，较 ${year - 1} 年）`,

@@ -1,4 +1,6 @@
 // Chinese UI strings (the default language). en.ts must have the same shape.
+import { count } from './plural';
+
 export const zh = {
 	appTitle: 'TownLens 乡镇政务公开年报对比',
 	langSwitch: 'English',
@@ -56,7 +58,7 @@ export const zh = {
 	notReported: '未报告',
 	reportRef: (id: string) => `报告 ${id}`,
 	qualifier: { exact: '确数', approx: '约数', at_least: '至少', zero_stated: '报告明确为零' },
-	summary: (reports: number, towns: number, values: number) => `${reports} 份年报 · ${towns} 个乡镇 · ${values} 个数值`,
+	summary: (reports: number, towns: number, values: number) => `${count(reports)} 份年报 · ${count(towns)} 个乡镇 · ${count(values)} 个数值`,
 	// URL notices
 	noticeTitle: '链接中的部分参数无效，已改用默认值：',
 	notice: {
