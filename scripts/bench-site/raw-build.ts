@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { openDataset } from '../../src/lib/server/duckdb-node';
+import { catalog } from '../lib/vite-catalog';
 
 export async function buildRaw(): Promise<string> {
 	const outDir = mkdtempSync(join(tmpdir(), 'townlens-raw-'));
@@ -13,6 +14,7 @@ export async function buildRaw(): Promise<string> {
 		root: resolve('scripts/bench-site/raw'),
 		base: '/__raw/',
 		logLevel: 'warn',
+		plugins: [catalog()],
 		resolve: { alias: { $lib: resolve('src/lib') } },
 		optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 		build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 }
