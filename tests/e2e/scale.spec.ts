@@ -48,6 +48,31 @@ test('views that need facts ask for a province at the country level; the town se
 	await expect(page.getByTestId('town-picker').getByRole('option').first()).toContainText('东坝乡');
 });
 
+test('towns of two provinces: trends and compare read both, and a value opens its report in its province', async ({ page, watched }) => {
+	void watched;
+	// 石桥镇 (乙省, 98) and 松山镇/甲县 (甲省, 99): no region, two provinces
+	await page.goto('/trends?ds=scale&ind=active.total&towns=980101001,990101001');
+	const trend = await chartSeries(page);
+	expect(trend.categories).toEqual(['2023', '2024']);
+	expect(trend.series.map((x) => x.values)).toEqual([
+		[400, 250],
+		[100, 300]
+	]);
+	await expect(page.getByTestId('choose')).toHaveCount(0);
+	await page.getByTestId('chart-frame').getByTestId('show-table').click();
+	const link = page.getByTestId('chart-table').getByTestId('source-link').first();
+	await expect(link).toHaveAttribute('href', /[?&]region=98(&|#|$)/);
+	await link.click();
+	await expect(page.getByTestId('report')).toHaveAttribute('data-report', 'c100000000002023', FIRST_LOAD);
+	await expect(page.getByTestId('report')).toContainText('石桥镇');
+
+	await page.goto('/compare?ds=scale&towns=990101002,980101001&year=2024');
+	const cmp = await chartSeries(page);
+	const row = cmp.categories.findIndex((c) => c.includes('active.total') || c.includes('主动公开'));
+	expect(row).toBeGreaterThanOrEqual(0);
+	expect(cmp.series.map((x) => x.values[row])).toEqual([150, 250]);
+});
+
 test('the user’s own towns stay in a paged ranking', async ({ page, watched }) => {
 	void watched;
 	await page.goto('/rankings?ds=scale&year=2023&towns=990102001&page=2');

@@ -6,6 +6,7 @@ import { reportHref } from '../../src/lib/report/link';
 import { place, runs } from '../../src/lib/report/segments';
 import type { ReportData, ReportValue } from '../../src/lib/report/types';
 import { parseReport } from '../../src/lib/state/report';
+import { provincesOf } from '../../src/lib/state/provinces';
 
 const TEXT = '全年主动公开信息400多条，其中网站发布300条。未收到申请。';
 const v = (indicator: string, quote: string, start: number | null, end: number | null, extra: Partial<ReportValue> = {}): ReportValue => ({
@@ -81,6 +82,22 @@ describe('reportHref', () => {
 	});
 	it('links reports of other datasets to the page rendered in the browser', () => {
 		expect(reportHref({ id: 'abc', ds: 'imported_1', ind: 'apply.received' }, '')).toBe('/report?ds=imported_1&id=abc#apply.received');
+	});
+	it('names the province of a national dataset’s report (its files load a province at a time), nowhere else', () => {
+		expect(reportHref({ id: '3617929c7e37f3f5', ds: 'scale', town: '360923101' }, '')).toBe('/report?ds=scale&id=3617929c7e37f3f5&region=36');
+		expect(reportHref({ id: '3617929c7e37f3f5', ds: 'scale', town: '江西省/上高县/泗溪镇' }, '')).toBe('/report?ds=scale&id=3617929c7e37f3f5');
+		expect(reportHref({ id: 'abc', ds: 'imported_1', town: '360923101' }, '')).toBe('/report?ds=imported_1&id=abc');
+	});
+});
+
+describe('provincesOf', () => {
+	it('reads the region’s province, else the towns’ provinces, sorted and distinct', () => {
+		expect(provincesOf({ region: '360923', towns: ['110101001'] })).toEqual(['36']);
+		expect(provincesOf({ region: '', towns: ['360923101', '110101001', '360101001', '江西省/上高县/泗溪镇'] })).toEqual(['11', '36']);
+		expect(provincesOf({ region: '', towns: [] })).toEqual([]);
+	});
+	it('reads a report link’s province', () => {
+		expect(parseReport(new URLSearchParams('ds=scale&id=3617929c7e37f3f5&region=36')).state).toMatchObject({ region: '36' });
 	});
 });
 

@@ -104,7 +104,7 @@ export interface CsvModel {
  */
 export interface SourceLinks {
 	/** the Report page of a report, its value selected */
-	href: (reportId: string) => string;
+	href: (reportId: string, townKey?: string) => string;
 	/** "点击查看原文" in tooltips */
 	hint: string;
 }

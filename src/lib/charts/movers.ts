@@ -77,11 +77,11 @@ export function moversOption(rows: MoverRow[], t: MoversLabels): EChartsOption {
 	};
 }
 
-const valueCell = (value: number, qualifier: Qualifier | null, report: string | null, t: MoversLabels) => ({
+const valueCell = (value: number, qualifier: Qualifier | null, report: string | null, town: string, t: MoversLabels) => ({
 	text: formatValue(value, qualifier, t.lang),
 	value,
 	qualifier,
-	href: report ? t.source?.href(report) : undefined
+	href: report ? t.source?.href(report, town) : undefined
 });
 
 /** One row per town, as drawn: last year's value, this year's, the change (the bar) and the percentage. */
@@ -93,8 +93,8 @@ export function moversTable(rows: MoverRow[], t: MoversLabels): TableModel {
 			head: townLabel(r, t.lang),
 			key: r.town_key,
 			cells: [
-				{ ...valueCell(r.prev_value, r.prev_qualifier, r.prev_report_id, t), title: q(r.prev_qualifier) },
-				{ ...valueCell(r.value, r.qualifier, r.report_id, t), title: q(r.qualifier) },
+				{ ...valueCell(r.prev_value, r.prev_qualifier, r.prev_report_id, r.town_key, t), title: q(r.prev_qualifier) },
+				{ ...valueCell(r.value, r.qualifier, r.report_id, r.town_key, t), title: q(r.qualifier) },
 				{ text: changeText(r, t.lang), value: r.change },
 				{ text: r.change_pct === null ? '—' : formatPercent(r.change_pct, t.lang), value: pctValue(r) }
 			]

@@ -149,7 +149,7 @@ export function rankingTable(rows: RankingRow[], t: RankingLabels): TableModel {
 				...(byYear ? [] : [{ text: String(r.year), value: r.year }]),
 				{
 					text: formatValue(r.value, r.qualifier, t.lang), value: r.value, qualifier: r.qualifier, title: q(r.qualifier),
-					href: r.report_id ? t.source?.href(r.report_id) : undefined
+					href: r.report_id ? t.source?.href(r.report_id, r.town_key) : undefined
 				},
 				...(byYear
 					? [
@@ -167,7 +167,7 @@ export function rankingPointLink(datum: unknown, t: RankingLabels): PointLink | 
 	const r = (datum as { row?: RankingRow } | undefined)?.row;
 	if (!r?.report_id || r.value === null || !t.source) return undefined;
 	const label = t.lang === 'zh' ? `${townLabel(r, t.lang)}（${r.year}）` : `${townLabel(r, t.lang)} (${r.year})`;
-	return { label: `${label}${t.lang === 'zh' ? '：' : ': '}${formatValue(r.value, r.qualifier, t.lang)}`, href: t.source.href(r.report_id) };
+	return { label: `${label}${t.lang === 'zh' ? '：' : ': '}${formatValue(r.value, r.qualifier, t.lang)}`, href: t.source.href(r.report_id, r.town_key) };
 }
 
 /** The ranking as CSV: every town (not only the bars), machine-readable columns, missing left empty. */

@@ -171,7 +171,7 @@ export function trendTable(rows: TrendRow[], t: TrendLabels): TableModel {
 				return r && v !== null
 					? {
 							text: cellText(v, r, t), value: v, qualifier: r.qualifier, title: r.qualifier ? t.qualifier[r.qualifier] : undefined,
-							href: r.report_id ? t.source?.href(r.report_id) : undefined
+							href: r.report_id ? t.source?.href(r.report_id, r.town_key) : undefined
 						}
 					: { text: t.missing, value: null };
 			})
@@ -184,7 +184,7 @@ export function trendPointLink(datum: unknown, t: TrendLabels): PointLink | unde
 	const d = datum as Datum | null | undefined;
 	const r = d?.row;
 	if (!d || !r?.report_id || !t.source) return undefined;
-	return { label: `${townLabel(r, t.lang)} · ${r.year}：${shown(d.value, r, t)}`, href: t.source.href(r.report_id) };
+	return { label: `${townLabel(r, t.lang)} · ${r.year}：${shown(d.value, r, t)}`, href: t.source.href(r.report_id, r.town_key) };
 }
 
 /** The CSV: long format, raw value with qualifier, and the index and YoY the SQL computed. */

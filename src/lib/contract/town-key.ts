@@ -39,3 +39,6 @@ export const TOWN_KEY_SQL = `CASE
 	WHEN nullif(${sqlPlace('town')}, '') IS NULL THEN NULL
 	ELSE concat(${sqlPlace('province')}, '/', ${sqlPlace('county')}, '/', ${sqlPlace('town')})
 END`;
+
+/** The province a town key or region key lies in: its gazetteer code's first two digits ('' for a name path). */
+export const provinceKeyOf = (key: string): string => (/^[0-9]{2}/.test(key) ? key.slice(0, 2) : '');

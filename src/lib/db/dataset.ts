@@ -14,13 +14,13 @@ export interface DatasetContext extends ContextLists {
 }
 
 /**
- * The province whose facts a scale dataset's queries read: the page's region (or its towns'
- * province), set by viewState before the page's queries run. '' = the country (summaries only).
+ * The provinces whose facts a scale dataset's queries read: the page's region's, or its towns'
+ * (sorted, distinct), set by viewState before the page's queries run. [] = the country (summaries only).
  */
-let focus = '';
+let focus: readonly string[] = [];
 
-export function focusProvince(key: string): void {
-	focus = key;
+export function focusProvinces(keys: readonly string[]): void {
+	focus = keys;
 }
 
 /** Statements that read a province's facts: at the country level of a scale dataset they wait for a province. */
@@ -28,13 +28,13 @@ const FACT_TABLE = /\b(FROM|JOIN)\s+(reports|vals|warnings|town_reports|town_val
 
 /**
  * Where a statement of `ds` runs, once loaded (a schema, or a search path): a scale dataset's national
- * tables, or the focused province's files (its detail file too when the statement reads it).
+ * tables, or the focused provinces' files (their detail files too when the statement reads them).
  */
 async function schemaFor(ds: DatasetId, sql: string): Promise<string> {
 	await loadDataset(ds);
 	if (!isScaleDataset(ds)) return schemaOf(ds);
 	const scale = await import('./load-scale');
-	if (focus) return scale.loadProvince(schemaOf(ds), focus, scale.DETAIL_TABLE.test(sql));
+	if (focus.length) return scale.loadProvinces(schemaOf(ds), focus, scale.DETAIL_TABLE.test(sql));
 	if (FACT_TABLE.test(sql)) throw new scale.ChooseProvince();
 	return schemaOf(ds);
 }

@@ -14,9 +14,13 @@ import {
 	firstViewSql,
 	isProvinceKey,
 	detailAlias,
+	MAX_PROVINCES,
 	provinceAlias,
 	provincePath,
 	townValuesAlias,
+	unionAlias,
+	unionPath,
+	unionViewsSql,
 	type BrowserIndex
 } from './scale-sql';
 
@@ -94,11 +98,21 @@ async function checkProvince(key: string): Promise<void> {
 	}
 }
 
-/**
- * Attaches province `key`'s facts once (after loadScale), and its detail file when `detail`;
- * resolves to the search path the province's statements run with.
- */
-export async function loadProvince(schema: string, key: string, detail: boolean): Promise<string> {
+/** Views of several provinces already made, by their schema (dropped with any of their provinces). */
+const unions = new Map<string, { keys: readonly string[]; made: Promise<void> }>();
+
+function evict(schema: string, keep: readonly string[]): void {
+	for (const [oldest, dropped] of provinces) {
+		if (provinces.size <= Math.max(PROVINCES_KEPT, keep.length)) return;
+		if (keep.includes(oldest)) continue;
+		provinces.delete(oldest);
+		for (const [alias, u] of unions) if (u.keys.includes(oldest)) unions.delete(alias);
+		Promise.allSettled([dropped.facts, dropped.detail]).then(() => run([detachSql(provinceAlias(schema, oldest)), detachSql(detailAlias(schema, oldest))]));
+	}
+}
+
+/** Attaches province `key`'s facts once (after loadScale), and its detail file when `detail`; keeps `keep` attached. */
+async function attachProvince(schema: string, key: string, detail: boolean, keep: readonly string[]): Promise<void> {
 	let p = provinces.get(key);
 	if (p) provinces.delete(key); // re-inserted below: most recently used last
 	else {
@@ -113,11 +127,7 @@ export async function loadProvince(schema: string, key: string, detail: boolean)
 		p.facts.catch(() => provinces.delete(key));
 	}
 	provinces.set(key, p);
-	if (provinces.size > PROVINCES_KEPT) {
-		const [oldest, dropped] = provinces.entries().next().value!;
-		provinces.delete(oldest);
-		Promise.allSettled([dropped.facts, dropped.detail]).then(() => run([detachSql(provinceAlias(schema, oldest)), detachSql(detailAlias(schema, oldest))]));
-	}
+	evict(schema, keep);
 	await p.facts;
 	if (detail) {
 		const entry = p;
@@ -127,7 +137,36 @@ export async function loadProvince(schema: string, key: string, detail: boolean)
 		});
 		await entry.detail;
 	}
-	return provincePath(schema, key, detail);
+}
+
+/** Towns chosen across more provinces than a view reads at once: a state the page explains. */
+export class TooManyProvinces extends DatasetError {
+	constructor(n: number) {
+		super(
+			`所选乡镇分布在 ${n} 个省份，一次最多读取 ${MAX_PROVINCES} 个省份的数据：请减少乡镇或在“地区”中选择一个省份。`,
+			`The chosen towns lie in ${n} provinces; a view reads at most ${MAX_PROVINCES} at once: choose fewer towns or a province in “Region”.`,
+			true
+		);
+	}
+}
+
+/**
+ * Attaches the facts of provinces `keys` (sorted, distinct), and their detail files when `detail`;
+ * resolves to the search path their statements run with: one province's files, or views uniting several.
+ */
+export async function loadProvinces(schema: string, keys: readonly string[], detail: boolean): Promise<string> {
+	if (keys.length > MAX_PROVINCES) throw new TooManyProvinces(keys.length);
+	await Promise.all(keys.map((k) => attachProvince(schema, k, detail, keys)));
+	if (keys.length === 1) return provincePath(schema, keys[0], detail);
+	const alias = unionAlias(schema, keys, detail);
+	let u = unions.get(alias);
+	if (!u) {
+		u = { keys, made: run(unionViewsSql(schema, keys, detail)) };
+		u.made.catch(() => unions.delete(alias));
+		unions.set(alias, u);
+	}
+	await u.made;
+	return unionPath(schema, keys, detail);
 }
 
 const attached = new Map<string, Promise<void>>();

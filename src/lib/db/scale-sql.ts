@@ -130,6 +130,33 @@ export const detailAlias = (base: string, key: string): string => `${provinceAli
 export const provincePath = (base: string, key: string, detail: boolean): string =>
 	[`${provinceAlias(base, key)}.main`, ...(detail ? [`${detailAlias(base, key)}.main`] : []), `memory.${base}`, 'memory.main'].join(',');
 
+/** The most provinces one view reads at once (towns chosen across provinces: a compare of six towns fits). */
+export const MAX_PROVINCES = 6;
+
+/** The schema in memory whose views unite several provinces' attached tables (`detail`: their detail files too). */
+export function unionAlias(base: string, keys: readonly string[], detail: boolean): string {
+	if (keys.length < 2 || keys.length > MAX_PROVINCES || !keys.every(isProvinceKey)) throw new Error(`invalid province set: ${keys.join(',')}`);
+	return `${base}_m${keys.join('_')}${detail ? '_d' : ''}`;
+}
+
+/**
+ * Views over several attached provinces, with the very names every view queries: a view of towns
+ * from different provinces reads them as one province. Views, not copies: nothing is duplicated,
+ * and a province's file is still read once.
+ */
+export function unionViewsSql(base: string, keys: readonly string[], detail: boolean): string[] {
+	const s = `memory.${ident(unionAlias(base, keys, detail))}`;
+	const from = (table: string, alias: (k: string) => string) =>
+		keys.map((k) => `SELECT * FROM ${ident(alias(k))}.main.${table}`).join(' UNION ALL ');
+	const facts = PROVINCE_TABLES.map((t) => [t, from(t, (k) => provinceAlias(base, k))]);
+	const details = detail ? DETAIL_TABLES.map((t) => [t, from(t, (k) => detailAlias(base, k))]) : [];
+	return [`CREATE SCHEMA IF NOT EXISTS ${s}`, ...[...facts, ...details].map(([t, sql]) => `CREATE OR REPLACE VIEW ${s}.${t} AS ${sql}`)];
+}
+
+/** The search path of a statement over several provinces (see provincePath). */
+export const unionPath = (base: string, keys: readonly string[], detail: boolean): string =>
+	[`memory.${unionAlias(base, keys, detail)}`, `memory.${base}`, 'memory.main'].join(',');
+
 /**
  * Every town's stated value of one indicator in one year (a national ranking reads that year and the
  * one before). The layout's file names no report (TOWN_VALUE_TABLE): a bar's source sentence is

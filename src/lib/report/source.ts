@@ -6,6 +6,6 @@ import type { Dict } from '$lib/i18n';
 import { reportHref } from './link';
 
 export const sourceLinks = (p: { ds: string; ind: string; lang: Lang }, t: Dict): SourceLinks => ({
-	href: (id) => reportHref({ id, ds: p.ds, ind: p.ind, lang: p.lang }, base),
+	href: (id, town) => reportHref({ id, ds: p.ds, ind: p.ind, lang: p.lang, town }, base),
 	hint: t.clickForSource
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { createTableSql, derivedTablesSql, mergedTablesSql, schemaOf } from '../db/load-sql';
 import { CSV_FILE, DATASET_TABLES, headerColumns, type TableName } from '../db/schema';
-import { attachSql, BROWSER_FILES, detailAlias, detachSql, firstViewSql, provinceAlias, provincePath, townValuesAlias } from '../db/scale-sql';
+import { attachSql, BROWSER_FILES, detailAlias, detachSql, firstViewSql, provinceAlias, provincePath, townValuesAlias, unionPath, unionViewsSql } from '../db/scale-sql';
 import type { BrowserIndex } from '../db/scale-sql';
 import type { Param, Runner } from '../db/types';
 
@@ -70,6 +70,8 @@ export async function openDataset(dir: string, catalog: string, ds = 'test', loc
 export interface NodeScaleDb extends NodeDb {
 	/** Attaches province `key`'s files as the browser does; a runner whose names resolve there first. */
 	province(key: string): Promise<Runner>;
+	/** Several provinces' files, united by the browser's views (towns chosen across provinces). */
+	provinces(keys: string[]): Promise<Runner>;
 }
 
 /**
@@ -89,6 +91,10 @@ export async function openScale(dir: string, catalog: string, ds = 'scale'): Pro
 	for (const [id, years] of Object.entries(index.town_values)) {
 		for (const y of Object.keys(years)) await conn.run(attachSql(townValuesAlias(id, Number(y)), join(dir, BROWSER_FILES.townValues(id, Number(y)))));
 	}
+	const attachProvince = async (key: string) => {
+		await conn.run(attachSql(provinceAlias(schema, key), join(dir, BROWSER_FILES.province(key))));
+		await conn.run(attachSql(detailAlias(schema, key), join(dir, BROWSER_FILES.detail(key))));
+	};
 	const connections: DuckDBConnection[] = [];
 	const on = async (path: string) => {
 		const c = await instance.connect();
@@ -100,9 +106,13 @@ export async function openScale(dir: string, catalog: string, ds = 'scale'): Pro
 		run: await on(schema),
 		conn,
 		async province(key) {
-			await conn.run(attachSql(provinceAlias(schema, key), join(dir, BROWSER_FILES.province(key))));
-			await conn.run(attachSql(detailAlias(schema, key), join(dir, BROWSER_FILES.detail(key))));
+			await attachProvince(key);
 			return on(provincePath(schema, key, true));
+		},
+		async provinces(keys) {
+			for (const key of keys) await attachProvince(key);
+			for (const sql of unionViewsSql(schema, keys, true)) await conn.run(sql);
+			return on(unionPath(schema, keys, true));
 		},
 		close: () => {
 			for (const c of connections) c.closeSync();

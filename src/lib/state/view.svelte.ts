@@ -3,11 +3,12 @@
 import { page } from '$app/state';
 import { CATALOG } from '$lib/catalog';
 import type { Lang } from '$lib/charts/format';
-import { datasetContext, focusProvince, type DatasetContext } from '$lib/db/dataset';
+import { datasetContext, focusProvinces, type DatasetContext } from '$lib/db/dataset';
 import { isScaleDataset, type DatasetId } from '$lib/db/datasets';
 import { keyOf, live } from '$lib/db/live.svelte';
 import { dict } from '$lib/i18n';
 import { navigate, type HistoryMode } from './navigate';
+import { provincesOf } from './provinces';
 import { resolveAgainst, type Resolvable } from './resolve';
 import { searchOf } from './search';
 import { queryOf, type ParsedState, type Specs } from './spec';
@@ -19,19 +20,13 @@ export interface BaseState extends Resolvable {
 	lang: Lang;
 }
 
-/** The province a state looks at: its region's, else the one all its towns share ('' = the country). */
-export function provinceOf(s: { region?: string; towns?: readonly string[] }): string {
-	const code = (key: string) => (/^[0-9]{2}/.test(key) ? key.slice(0, 2) : '');
-	if (s.region) return code(s.region);
-	const keys = new Set((s.towns ?? []).map(code));
-	return keys.size === 1 ? [...keys][0] : '';
-}
-
 export function viewState<S extends BaseState>(
 	specs: Specs<S>,
 	parse: (q: URLSearchParams) => ParsedState<S>,
 	/** the default dataset's context, computed at build time */
-	initialCtx?: DatasetContext
+	initialCtx?: DatasetContext,
+	/** what decides the provinces a national view reads (default: the region, else the towns) */
+	scope: (s: S) => { region?: string; towns?: readonly string[] } = (s) => s
 ) {
 	const parsed = $derived(parse(searchOf(page.url)));
 	const ctx = live(datasetContext, () => parsed.state.ds, initialCtx && { key: keyOf(initialCtx.ds), data: initialCtx });
@@ -42,9 +37,9 @@ export function viewState<S extends BaseState>(
 		const facts = { indicators: CATALOG_IDS, years: c?.years, regions: c?.regions.map((r) => r.key) };
 		return resolveAgainst(parsed.state, facts, { catalog: t.inCatalog, regions: t.inRegions, years: t.inYears });
 	});
-	// the national dataset reads one province's facts: the page's region, or the province all its towns share;
+	// the national dataset reads provinces' facts: the page's region's, or its towns' provinces;
 	// set before the page's own queries run (they are plain effects)
-	$effect.pre(() => focusProvince(isScaleDataset(resolved.state.ds) ? provinceOf(resolved.state) : ''));
+	$effect.pre(() => focusProvinces(isScaleDataset(resolved.state.ds) ? provincesOf(scope(resolved.state)) : []));
 	return {
 		get state(): S {
 			return resolved.state;

@@ -15,6 +15,8 @@ import { runQuery } from '../../../src/lib/db/queries/run';
 import { nationalRankingQuery, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
 import { scaleCoverageQuery, scaleHeadlineQuery, scaleOverviewRows } from '../../../src/lib/db/queries/scale-overview';
 import { trendQuery } from '../../../src/lib/db/queries/trends';
+import { compareQuery } from '../../../src/lib/db/queries/compare';
+import { unionAlias, unionViewsSql } from '../../../src/lib/db/scale-sql';
 import { openScale, type NodeScaleDb } from '../../../src/lib/server/duckdb-node';
 import { writeBrowserFiles } from '../../../src/lib/server/scale-files';
 
@@ -174,6 +176,45 @@ describe('scale: a province drilled into runs the views’ own SQL', () => {
 		expect((await runQuery(run, regionsQuery())).length).toBe(7);
 		const rows = await runQuery(run, rankingQuery({ indicator: 'active.total', region: '98' }));
 		expect(rows.map((r) => [r.town_key, r.value, r.year])).toEqual([[C1, 250, 2024]]);
+	});
+});
+
+describe('scale: towns chosen across provinces read both provinces as one', () => {
+	it('draws trends of towns of two provinces from the united views', async () => {
+		const run = await db.provinces(['98', '99']);
+		const rows = await runQuery(run, trendQuery({ indicator: 'active.total', towns: [C1, A1] }));
+		expect(rows.map((r) => [r.town_key, r.ord, r.year, r.value, r.qualifier])).toEqual([
+			[C1, 1, 2023, 400, 'exact'],
+			[C1, 1, 2024, 250, 'exact'],
+			[A1, 2, 2023, 100, 'exact'],
+			[A1, 2, 2024, 300, 'exact']
+		]);
+		// report ids come from each town's own province
+		expect(rows.map((r) => r.report_id)).toEqual(['c100000000002023', 'c100000000002024', 'a100000000002023', 'a100000000002024']);
+	});
+
+	it('compares towns of two provinces on every indicator, with both provinces’ reports and warnings', async () => {
+		const run = await db.provinces(['98', '99']);
+		const rows = await runQuery(run, compareQuery({ towns: [A2, C1], year: 2024 }));
+		const active = rows.filter((r) => r.indicator === 'active.total').map((r) => [r.town_key, r.value, r.qualifier, r.largest]);
+		// 石桥镇 250 is the larger of 150≈ and 250
+		expect(active).toEqual([
+			[A2, 150, 'approx', false],
+			[C1, 250, 'exact', true]
+		]);
+		expect(await run(`SELECT count(*) AS n FROM reports`, [])).toEqual([{ n: 8 }]);
+		expect(await run(`SELECT count(*) AS n FROM warnings`, [])).toEqual([{ n: 1 }]);
+	});
+
+	it('names only whitelisted province keys, two to six of them', () => {
+		expect(unionViewsSql('scale', ['98', '99'], false)).toEqual([
+			'CREATE SCHEMA IF NOT EXISTS memory."scale_m98_99"',
+			'CREATE OR REPLACE VIEW memory."scale_m98_99".town_reports AS SELECT * FROM "scale_p98".main.town_reports UNION ALL SELECT * FROM "scale_p99".main.town_reports',
+			'CREATE OR REPLACE VIEW memory."scale_m98_99".town_values AS SELECT * FROM "scale_p98".main.town_values UNION ALL SELECT * FROM "scale_p99".main.town_values'
+		]);
+		expect(() => unionAlias('scale', ['98', "9'"], false)).toThrow();
+		expect(() => unionAlias('scale', ['98'], false)).toThrow();
+		expect(() => unionAlias('scale', ['11', '12', '13', '14', '15', '21', '22'], false)).toThrow();
 	});
 });
 

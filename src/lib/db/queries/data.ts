@@ -79,6 +79,7 @@ export interface ValueFilters {
 
 export interface ValueRow {
 	report_id: string;
+	town_key: string | null;
 	town: string | null;
 	county: string | null;
 	year: number | null;
@@ -97,7 +98,7 @@ export interface ValueRow {
 function filtered(f: ValueFilters): { sql: string; params: (string | number | null)[] } {
 	const towns = f.towns.length ? `AND r.town_key IN (${placeholders(f.towns.length, 6)})` : '';
 	return {
-		sql: `SELECT v.report_id, r.town, r.county, CAST(r.year AS INTEGER) AS year, v.indicator, i."group", i.name_zh, i.name_en, i.unit,
+		sql: `SELECT v.report_id, r.town_key, r.town, r.county, CAST(r.year AS INTEGER) AS year, v.indicator, i."group", i.name_zh, i.name_en, i.unit,
 	CAST(v.value AS DOUBLE) AS value, v.qualifier, v.origin, coalesce(v.quote, '') AS quote, coalesce(i.rowid, 1000000000) AS ord
 FROM vals v JOIN reports r0 USING (report_id) LEFT JOIN town_reports r USING (report_id) LEFT JOIN indicators i ON i.id = v.indicator
 WHERE ${inRegion(1, 'r.')} AND ($2 = '' OR i."group" = $2) AND ($3 IS NULL OR r0.year = $3)
