@@ -16,6 +16,22 @@ test('the national ranking reads one indicator for the latest year, paged, with 
 	expect((await nextSeries(page, s)).series[0].values).toEqual([400, 200, 100, 50]);
 });
 
+test('a national ranking’s value opens its report by town and year, in its province', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/rankings?ds=scale&year=2024&lang=en');
+	await chartSeries(page);
+	await page.getByTestId('chart-frame').getByTestId('show-table').click();
+	const link = page.getByTestId('chart-table').getByTestId('source-link').first();
+	// rank 1 in 2024: 松山镇/甲县 (990101001), in province 99
+	await expect(link).toHaveAttribute('href', /\/report\?ds=scale&towns=990101001&year=2024&region=99&lang=en#active\.total$/);
+	await link.click();
+	await expect(page.getByTestId('report')).toHaveAttribute('data-report', 'a100000000002024', FIRST_LOAD);
+	// a town and year without a report says so in both languages
+	await page.goto('/report?ds=scale&towns=980101002&year=2024&region=98&lang=en');
+	await expect(page.getByTestId('report-not-found')).toContainText('no 2024 report of the town 980101002', FIRST_LOAD);
+	await expect(page.getByTestId('report-not-found')).toContainText('乡镇 980101002 的 2024 年报告');
+});
+
 test('drilling into a province runs the ranking and trends on its facts', async ({ page, watched }) => {
 	void watched;
 	await page.goto('/rankings?ds=scale&year=2024');

@@ -2,7 +2,7 @@
 // all), runs for nested and overlapping quotes, grouping with warnings, links and the page state.
 import { describe, expect, it } from 'vitest';
 import { reportModel, valueText } from '../../src/lib/report/model';
-import { reportHref } from '../../src/lib/report/link';
+import { reportHref, reportRefHref } from '../../src/lib/report/link';
 import { place, runs } from '../../src/lib/report/segments';
 import type { ReportData, ReportValue } from '../../src/lib/report/types';
 import { parseReport } from '../../src/lib/state/report';
@@ -87,6 +87,13 @@ describe('reportHref', () => {
 		expect(reportHref({ id: '3617929c7e37f3f5', ds: 'scale', town: '360923101' }, '')).toBe('/report?ds=scale&id=3617929c7e37f3f5&region=36');
 		expect(reportHref({ id: '3617929c7e37f3f5', ds: 'scale', town: '江西省/上高县/泗溪镇' }, '')).toBe('/report?ds=scale&id=3617929c7e37f3f5');
 		expect(reportHref({ id: 'abc', ds: 'imported_1', town: '360923101' }, '')).toBe('/report?ds=imported_1&id=abc');
+	});
+	it('links a national row without a report id by its town and year, in its province; nothing else without an id', () => {
+		const l = { ds: 'scale', ind: 'active.total', lang: 'en' as const };
+		expect(reportRefHref({ report_id: null, town_key: '360923101', year: 2024 }, l, '')).toBe('/report?ds=scale&towns=360923101&year=2024&region=36&lang=en#active.total');
+		expect(reportRefHref({ report_id: '3617929c7e37f3f5', town_key: '360923101', year: 2024 }, l, '')).toBe('/report?ds=scale&id=3617929c7e37f3f5&region=36&lang=en#active.total');
+		expect(reportRefHref({ report_id: null, town_key: '360923101', year: null }, l, '')).toBeUndefined();
+		expect(reportRefHref({ report_id: null, town_key: '360923101', year: 2024 }, { ...l, ds: 'demo' }, '')).toBeUndefined();
 	});
 });
 

@@ -98,13 +98,23 @@ export interface CsvModel {
 }
 
 /**
+ * Which report a number comes from: its id, or (a national ranking's rows name no report) its
+ * town and year, which the Report view resolves in the town's province.
+ */
+export interface ReportRef {
+	report_id: string | null;
+	town_key?: string;
+	year?: number | null;
+}
+
+/**
  * How a view links its numbers to their source sentences in the Report view. A view opts in by
  * passing one (report/source.ts `sourceLinks`) in its builder labels: table cells then carry
  * `href`, tooltips say how to get there, and ChartFrame's `pointLink` offers 查看原文 on click.
  */
 export interface SourceLinks {
-	/** the Report page of a report, its value selected */
-	href: (reportId: string, townKey?: string) => string;
+	/** the Report page of a report, its value selected; undefined when nothing says which report */
+	href: (ref: ReportRef) => string | undefined;
 	/** "点击查看原文" in tooltips */
 	hint: string;
 }

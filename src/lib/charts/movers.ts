@@ -5,7 +5,7 @@ import type { EChartsOption } from 'echarts';
 import type { MoverRow } from '$lib/db/queries/overview';
 import type { Qualifier } from '$lib/db/types';
 import { formatChange, formatNumber, formatPercent, formatValue, townLabel, type Lang } from './format';
-import { BASE, escapeHtml, type CsvModel, type SourceLinks, type TableModel } from './frame';
+import { BASE, escapeHtml, type CsvModel, type ReportRef, type SourceLinks, type TableModel } from './frame';
 import { PALETTE } from './theme';
 
 export interface MoversLabels {
@@ -77,11 +77,11 @@ export function moversOption(rows: MoverRow[], t: MoversLabels): EChartsOption {
 	};
 }
 
-const valueCell = (value: number, qualifier: Qualifier | null, report: string | null, town: string, t: MoversLabels) => ({
+const valueCell = (value: number, qualifier: Qualifier | null, ref: ReportRef, t: MoversLabels) => ({
 	text: formatValue(value, qualifier, t.lang),
 	value,
 	qualifier,
-	href: report ? t.source?.href(report, town) : undefined
+	href: t.source?.href(ref)
 });
 
 /** One row per town, as drawn: last year's value, this year's, the change (the bar) and the percentage. */
@@ -93,8 +93,8 @@ export function moversTable(rows: MoverRow[], t: MoversLabels): TableModel {
 			head: townLabel(r, t.lang),
 			key: r.town_key,
 			cells: [
-				{ ...valueCell(r.prev_value, r.prev_qualifier, r.prev_report_id, r.town_key, t), title: q(r.prev_qualifier) },
-				{ ...valueCell(r.value, r.qualifier, r.report_id, r.town_key, t), title: q(r.qualifier) },
+				{ ...valueCell(r.prev_value, r.prev_qualifier, { report_id: r.prev_report_id, town_key: r.town_key, year: t.year - 1 }, t), title: q(r.prev_qualifier) },
+				{ ...valueCell(r.value, r.qualifier, { report_id: r.report_id, town_key: r.town_key, year: t.year }, t), title: q(r.qualifier) },
 				{ text: changeText(r, t.lang), value: r.change },
 				{ text: r.change_pct === null ? '—' : formatPercent(r.change_pct, t.lang), value: pctValue(r) }
 			]

@@ -77,6 +77,7 @@ function tooltipHtml(r: RankingRow & { value: number; rank: number }, t: Ranking
 		}
 	}
 	if (r.report_id) lines.push(`<small>${escapeHtml(t.report(r.report_id) + (t.source ? ` · ${t.source.hint}` : ''))}</small>`);
+	else if (t.source?.href(r)) lines.push(`<small>${escapeHtml(t.source.hint)}</small>`);
 	return lines.join('<br/>');
 }
 
@@ -149,7 +150,7 @@ export function rankingTable(rows: RankingRow[], t: RankingLabels): TableModel {
 				...(byYear ? [] : [{ text: String(r.year), value: r.year }]),
 				{
 					text: formatValue(r.value, r.qualifier, t.lang), value: r.value, qualifier: r.qualifier, title: q(r.qualifier),
-					href: r.report_id ? t.source?.href(r.report_id, r.town_key) : undefined
+					href: t.source?.href(r)
 				},
 				...(byYear
 					? [
@@ -165,9 +166,10 @@ export function rankingTable(rows: RankingRow[], t: RankingLabels): TableModel {
 /** A clicked bar: the town, year and value, and the link to the sentence it comes from. */
 export function rankingPointLink(datum: unknown, t: RankingLabels): PointLink | undefined {
 	const r = (datum as { row?: RankingRow } | undefined)?.row;
-	if (!r?.report_id || r.value === null || !t.source) return undefined;
+	const href = r && r.value !== null ? t.source?.href(r) : undefined;
+	if (!r || !href) return undefined;
 	const label = t.lang === 'zh' ? `${townLabel(r, t.lang)}（${r.year}）` : `${townLabel(r, t.lang)} (${r.year})`;
-	return { label: `${label}${t.lang === 'zh' ? '：' : ': '}${formatValue(r.value, r.qualifier, t.lang)}`, href: t.source.href(r.report_id, r.town_key) };
+	return { label: `${label}${t.lang === 'zh' ? '：' : ': '}${formatValue(r.value, r.qualifier, t.lang)}`, href };
 }
 
 /** The ranking as CSV: every town (not only the bars), machine-readable columns, missing left empty. */

@@ -171,7 +171,7 @@ export function trendTable(rows: TrendRow[], t: TrendLabels): TableModel {
 				return r && v !== null
 					? {
 							text: cellText(v, r, t), value: v, qualifier: r.qualifier, title: r.qualifier ? t.qualifier[r.qualifier] : undefined,
-							href: r.report_id ? t.source?.href(r.report_id, r.town_key) : undefined
+							href: t.source?.href(r)
 						}
 					: { text: t.missing, value: null };
 			})
@@ -183,8 +183,9 @@ export function trendTable(rows: TrendRow[], t: TrendLabels): TableModel {
 export function trendPointLink(datum: unknown, t: TrendLabels): PointLink | undefined {
 	const d = datum as Datum | null | undefined;
 	const r = d?.row;
-	if (!d || !r?.report_id || !t.source) return undefined;
-	return { label: `${townLabel(r, t.lang)} · ${r.year}：${shown(d.value, r, t)}`, href: t.source.href(r.report_id, r.town_key) };
+	const href = r && t.source?.href(r);
+	if (!d || !r || !href) return undefined;
+	return { label: `${townLabel(r, t.lang)} · ${r.year}：${shown(d.value, r, t)}`, href };
 }
 
 /** The CSV: long format, raw value with qualifier, and the index and YoY the SQL computed. */

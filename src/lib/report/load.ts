@@ -4,7 +4,7 @@
 import { textPath } from '$lib/contract/texts';
 import { query } from '$lib/db/dataset';
 import { datasetById, type DatasetId } from '$lib/db/datasets';
-import { reportMetaQuery, reportValuesQuery, reportWarningsQuery } from '$lib/db/queries/report';
+import { reportMetaQuery, reportValuesQuery, reportWarningsQuery, townReportQuery } from '$lib/db/queries/report';
 import type { ReportData } from './types';
 
 async function fetchText(base: string, ds: string, id: string): Promise<string | null> {
@@ -35,6 +35,12 @@ async function textOf(base: string, ds: DatasetId, id: string): Promise<string |
 	const local = d.local ? await storedText(id).catch(() => undefined) : undefined;
 	if (local !== undefined) return local;
 	return d.shipped ? fetchText(base, d.shipped, id) : null;
+}
+
+/** undefined: the town filed no report that year. */
+export async function loadTownReport(ds: DatasetId, town: string, year: number, base: string): Promise<ReportData | undefined> {
+	const [found] = await query(ds, townReportQuery(town, year));
+	return found ? loadReport(ds, found.report_id, base) : undefined;
 }
 
 /** undefined: the dataset has no report with this id. */

@@ -1,4 +1,5 @@
 // The overview's pure builders: movers chart/table/CSV, coverage strip and grid, headline cards.
+import type { ReportRef } from '../../../src/lib/charts/frame';
 import { describe, expect, it } from 'vitest';
 import { coverageCsv, coverageOption, coverageTable, type CoverageLabels } from '../../../src/lib/charts/coverage';
 import { headlineCard } from '../../../src/lib/charts/headline';
@@ -71,7 +72,7 @@ describe('movers', () => {
 	});
 
 	it('links both years’ values to their source sentences when given SourceLinks', () => {
-		const source = { href: (id: string) => `/report/${id}#active.total`, hint: '点击查看原文' };
+		const source = { href: (r: ReportRef) => (r.report_id ? `/report/${r.report_id}#active.total` : undefined), hint: '点击查看原文' };
 		const cells = moversTable(movers, { ...mLabels, source }).rows[0].cells;
 		expect(cells.map((c) => c.href)).toEqual(['/report/p_丁镇#active.total', '/report/r_丁镇#active.total', undefined, undefined]);
 		expect(moversTable(movers, mLabels).rows.every((r) => r.cells.every((c) => c.href === undefined))).toBe(true);

@@ -1,3 +1,4 @@
+import type { ReportRef } from '../../../src/lib/charts/frame';
 import { describe, expect, it } from 'vitest';
 import {
 	categoryLabel, MAX_BARS, rankedRows, rankingCsv, rankingHeight, rankingOption, rankingPointLink, rankingTable, shownRows, TOP_BARS, type RankingLabels
@@ -141,7 +142,7 @@ describe('rankingTable / rankingCsv', () => {
 });
 
 describe('links to the source sentence', () => {
-	const source = { href: (id: string) => `/report/${id}#active.total`, hint: '点击查看原文' };
+	const source = { href: (r: ReportRef) => (r.report_id ? `/report/${r.report_id}#active.total` : undefined), hint: '点击查看原文' };
 	const linked = { ...labels, source };
 
 	it('links each value cell of the table to its report; no links without SourceLinks', () => {

@@ -1,3 +1,4 @@
+import type { ReportRef } from '../../../src/lib/charts/frame';
 import { describe, expect, it } from 'vitest';
 import { optionSummary } from '../../../src/lib/charts/summary';
 import { plotted, trendCsv, trendNotes, trendOption, trendPointLink, trendSeries, trendTable, type TrendLabels } from '../../../src/lib/charts/trend';
@@ -113,7 +114,7 @@ describe('trendTable / trendCsv', () => {
 });
 
 describe('links to the source sentence', () => {
-	const source = { href: (id: string) => `/report/${id}#active.total`, hint: '点击查看原文' };
+	const source = { href: (r: ReportRef) => (r.report_id ? `/report/${r.report_id}#active.total` : undefined), hint: '点击查看原文' };
 
 	it('links each table cell with a value to its report, gaps to nothing', () => {
 		const cells = trendTable(rows, labels({ source })).rows[0].cells;

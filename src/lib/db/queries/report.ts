@@ -3,6 +3,11 @@
 import type { ReportMeta, ReportValue, ReportWarning } from '$lib/report/types';
 import type { Query } from '../types';
 
+/** The report a town filed for a year (its first by id, should it have filed two). */
+export function townReportQuery(town: string, year: number): Query<{ report_id: string }> {
+	return { sql: `SELECT report_id FROM town_reports WHERE town_key = $1 AND year = $2 ORDER BY report_id LIMIT 1`, params: [town, year] };
+}
+
 export function reportMetaQuery(id: string): Query<ReportMeta> {
 	return {
 		sql: `SELECT report_id, source, title, body, level, town, county, city, province, year, format, published, status, n_values
