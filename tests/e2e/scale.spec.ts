@@ -53,10 +53,29 @@ test('drilling into a province runs the ranking and trends on its facts', async 
 	expect(byTown['柳河镇']).toEqual([200, 150]);
 });
 
+test('trends at the country level draw the country’s top towns from the national files, each value linked', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/trends?ds=scale&ind=active.total');
+	const s = await chartSeries(page);
+	// latest values: 松山镇/甲县 300, 石桥镇 250, 柳河镇 ≈150 (2024), 松山镇/乙县 50 (2023)
+	expect(s.series.map((x) => x.values)).toEqual([
+		[100, 300],
+		[400, 250],
+		[200, 150],
+		[50, null]
+	]);
+	await expect(page.getByTestId('choose')).toHaveCount(0);
+	await page.getByTestId('chart-frame').getByTestId('show-table').click();
+	await expect(page.getByTestId('chart-table').getByTestId('source-link').first()).toHaveAttribute('href', /towns=990101001&year=2023&region=99/);
+});
+
 test('views that need facts ask for a province at the country level; the town search covers the country', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/trends?ds=scale&lang=en');
-	await expect(page.getByTestId('choose')).toContainText('choose a province', FIRST_LOAD);
+	await page.goto('/channels?ds=scale&lang=en');
+	await expect(page.getByTestId('choose').first()).toContainText('choose a province', FIRST_LOAD);
+	await expect(page.getByTestId('error')).toHaveCount(0);
+	await page.goto('/data?ds=scale&lang=en&tab=values');
+	await expect(page.getByTestId('choose').first()).toContainText('choose a province', FIRST_LOAD);
 	await expect(page.getByTestId('error')).toHaveCount(0);
 	const search = page.getByTestId('town-search');
 	await expect(search).toBeEnabled(FIRST_LOAD);

@@ -175,20 +175,34 @@ const attached = new Map<string, Promise<void>>();
  * Attaches one indicator's values for every town in `year` and the year before (the national
  * ranking), each file once; resolves to whether the year before has a file.
  */
+function attachYear(indicator: string, y: number): Promise<void> {
+	const alias = townValuesAlias(indicator, y);
+	let p = attached.get(alias);
+	if (!p) {
+		p = attach(alias, BROWSER_FILES.townValues(indicator, y));
+		p.catch(() => attached.delete(alias));
+		attached.set(alias, p);
+	}
+	return p;
+}
+
 export async function attachIndicator(indicator: string, year: number): Promise<boolean> {
 	const years = (await scaleIndex()).town_values[indicator];
 	if (!years?.[year]) throw new DatasetError(`全国数据集中没有指标 ${indicator} 的 ${year} 年数据`, `The national dataset has no ${indicator} values for ${year}`);
-	const one = (y: number) => {
-		const alias = townValuesAlias(indicator, y);
-		let p = attached.get(alias);
-		if (!p) {
-			p = attach(alias, BROWSER_FILES.townValues(indicator, y));
-			p.catch(() => attached.delete(alias));
-			attached.set(alias, p);
-		}
-		return p;
-	};
 	const prev = Boolean(years[year - 1]);
-	await Promise.all(prev ? [one(year), one(year - 1)] : [one(year)]);
+	await Promise.all(prev ? [attachYear(indicator, year), attachYear(indicator, year - 1)] : [attachYear(indicator, year)]);
 	return prev;
+}
+
+/**
+ * Attaches one indicator's national files of the years in [from, to] (each file once: under a
+ * megabyte each at full size); resolves to those years, ascending ([] when it has none).
+ */
+export async function attachIndicatorYears(indicator: string, from?: number, to?: number): Promise<number[]> {
+	const years = Object.keys((await scaleIndex()).town_values[indicator] ?? {})
+		.map(Number)
+		.filter((y) => (from === undefined || y >= from) && (to === undefined || y <= to))
+		.sort((a, b) => a - b);
+	await Promise.all(years.map((y) => attachYear(indicator, y)));
+	return years;
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionsQuery, townSearchQuery } from '../../../src/lib/db/queries/lists';
 import { rankingQuery } from '../../../src/lib/db/queries/ranking';
 import { runQuery } from '../../../src/lib/db/queries/run';
-import { nationalRankingQuery, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
+import { nationalRankingQuery, nationalTrendSource, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
 import { scaleCoverageQuery, scaleHeadlineQuery, scaleOverviewRows } from '../../../src/lib/db/queries/scale-overview';
 import { trendQuery } from '../../../src/lib/db/queries/trends';
 import { compareQuery } from '../../../src/lib/db/queries/compare';
@@ -215,6 +215,32 @@ describe('scale: towns chosen across provinces read both provinces as one', () =
 		expect(() => unionAlias('scale', ['98', "9'"], false)).toThrow();
 		expect(() => unionAlias('scale', ['98'], false)).toThrow();
 		expect(() => unionAlias('scale', ['11', '12', '13', '14', '15', '21', '22'], false)).toThrow();
+	});
+});
+
+describe('scale: trends at the country level read one indicator’s national files', () => {
+	const national = (towns: string[], years = [2023, 2024]) =>
+		runQuery(db.run, trendQuery({ indicator: 'active.total', towns }, nationalTrendSource('active.total', years)));
+
+	it('defaults to the country’s top towns by their latest value, with no province loaded', async () => {
+		const rows = await national([]);
+		// latest values: 松山镇/甲县 300 (2024), 石桥镇 250, 柳河镇 ≈150, 松山镇/乙县 50 (2023)
+		expect([...new Set(rows.map((r) => r.town_key))]).toEqual([A1, C1, A2, B1]);
+		expect(rows.filter((r) => r.town_key === B1).map((r) => [r.year, r.value])).toEqual([
+			[2023, 50],
+			[2024, null]
+		]);
+		expect(rows.find((r) => r.town_key === A2 && r.year === 2024)).toMatchObject({ value: 150, qualifier: 'approx', yoy: -25, index_value: 75, report_id: null });
+	});
+
+	it('draws chosen towns of two provinces, over the years of the files it was given', async () => {
+		const rows = await national([C1, A1], [2024]);
+		expect(rows.map((r) => [r.town_key, r.year, r.value])).toEqual([
+			[C1, 2024, 250],
+			[A1, 2024, 300]
+		]);
+		expect(() => nationalTrendSource('active.total', [])).toThrow();
+		expect(() => nationalTrendSource("x'; DROP TABLE towns; --", [2024])).toThrow();
 	});
 });
 

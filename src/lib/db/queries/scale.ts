@@ -4,7 +4,9 @@
 // keep the user's own towns.
 import type { DatasetSummary, Query, Runner } from '../types';
 import type { RankingRow } from './ranking';
+import { literal } from '../load-sql';
 import { townValuesAlias } from '../scale-sql';
+import type { TrendSource } from './trends';
 import { regionsQuery, type ContextLists } from './lists';
 import { placeholders, runQuery } from './run';
 
@@ -60,6 +62,18 @@ SELECT c.town_key, t.town, t.county, coalesce(t.name_shared, false) AS name_shar
 FROM c LEFT JOIN p USING (town_key) LEFT JOIN towns t USING (town_key)`,
 		params: [year]
 	};
+}
+
+/**
+ * A trend over the whole country: one indicator's national files of `years` (attachIndicatorYears
+ * first) stand in for the facts, so towns of any provinces draw without loading a province. Their
+ * rows name no report: a point links to its report by town and year.
+ */
+export function nationalTrendSource(indicator: string, years: readonly number[]): TrendSource {
+	if (!years.length) throw new Error(`no national files of ${indicator}`);
+	const files = years.map((y) => `SELECT town_key, year, value, qualifier, report_id FROM ${townValuesAlias(indicator, y)}.main.town_values`).join(' UNION ALL ');
+	// $1 (the indicator) names the files already; it is still bound, so the statement states it
+	return { stated: `SELECT * FROM (${files}) WHERE CAST($1 AS VARCHAR) = ${literal(indicator)}`, years: `SELECT unnest([${years.map(Math.trunc).join(', ')}]) AS year` };
 }
 
 /** The ranking view's own row: a national ranking draws with the same chart. */

@@ -17,8 +17,20 @@ export interface TrendParams {
 /** How many towns a first visit (no towns in the link) shows. */
 export const DEFAULT_TREND_TOWNS = 5;
 
-const STATED = `
-stated AS (SELECT town_key, year, value, qualifier, report_id FROM town_values WHERE indicator = $1)`;
+/**
+ * Where a trend's numbers come from: `stated`, the SQL of (town_key, year, value, qualifier,
+ * report_id) of the indicator bound at $1; `years`, the SQL of the years a default range spans.
+ */
+export interface TrendSource {
+	stated: string;
+	years: string;
+}
+
+/** A dataset's own facts. */
+const FACTS: TrendSource = {
+	stated: 'SELECT town_key, year, value, qualifier, report_id FROM town_values WHERE indicator = $1',
+	years: 'SELECT year FROM town_reports'
+};
 
 /** The chosen towns the dataset holds; when it holds none of them, the default selection stands in. */
 const chosenExplicit = (n: number) => `
@@ -36,11 +48,12 @@ auto AS (
 	) QUALIFY ord <= ${DEFAULT_TREND_TOWNS}
 )`;
 
-export function trendQuery(p: TrendParams): Query<TrendRow> {
-	const sql = `WITH ${STATED},
+export function trendQuery(p: TrendParams, source: TrendSource = FACTS): Query<TrendRow> {
+	const sql = `WITH
+stated AS (${source.stated}),
 ${AUTO},
 ${p.towns.length ? chosenExplicit(p.towns.length) : 'chosen AS (SELECT * FROM auto)'},
-bounds AS (SELECT coalesce(CAST($2 AS INTEGER), min(year)) AS lo, coalesce(CAST($3 AS INTEGER), max(year)) AS hi FROM town_reports),
+bounds AS (SELECT coalesce(CAST($2 AS INTEGER), min(year)) AS lo, coalesce(CAST($3 AS INTEGER), max(year)) AS hi FROM (${source.years})),
 years AS (SELECT CAST(unnest(generate_series(lo, hi)) AS INTEGER) AS year FROM bounds),
 joined AS (
 	SELECT c.town_key, c.ord, y.year, s.value, s.qualifier, s.report_id
