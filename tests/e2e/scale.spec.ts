@@ -69,11 +69,30 @@ test('trends at the country level draw the country’s top towns from the nation
 	await expect(page.getByTestId('chart-table').getByTestId('source-link').first()).toHaveAttribute('href', /towns=990101001&year=2023&region=99/);
 });
 
+test('channels at the country level: one bar per province from the summary; adoption asks for a province', async ({ page, watched }) => {
+	void watched;
+	await page.goto('/channels?ds=scale&year=2024&lang=en');
+	const s = await chartSeries(page);
+	// 2024: 甲省 3 towns state the website channel (1 item each), 乙省 1
+	expect(s.categories).toEqual(['甲省', '乙省']);
+	expect(s.series).toEqual([{ name: 'Government website', values: [3, 1] }]);
+	await expect(page.getByTestId('chart-frame').getByTestId('chart-title')).toContainText('by province');
+	const table = await tableOfChart(page);
+	expect(table.heads).toEqual(['甲省', '乙省']);
+	// channel sum, then the sum of the towns' stated totals (300 + ≈150)
+	expect(table.values).toEqual([
+		[3, 450],
+		[1, 250]
+	]);
+	await expect(page.getByTestId('chart-adoption-frame').getByTestId('choose')).toContainText('choose a province', FIRST_LOAD);
+	await expect(page.getByTestId('error')).toHaveCount(0);
+	// a province: its towns again
+	await page.getByTestId('select-province').selectOption('99');
+	await expect(page.getByTestId('chart-frame').getByTestId('chart-title')).toContainText('by town', FIRST_LOAD);
+});
+
 test('views that need facts ask for a province at the country level; the town search covers the country', async ({ page, watched }) => {
 	void watched;
-	await page.goto('/channels?ds=scale&lang=en');
-	await expect(page.getByTestId('choose').first()).toContainText('choose a province', FIRST_LOAD);
-	await expect(page.getByTestId('error')).toHaveCount(0);
 	await page.goto('/data?ds=scale&lang=en&tab=values');
 	await expect(page.getByTestId('choose').first()).toContainText('choose a province', FIRST_LOAD);
 	await expect(page.getByTestId('error')).toHaveCount(0);

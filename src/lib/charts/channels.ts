@@ -108,7 +108,8 @@ function tooltip(items: unknown, t: ChannelLabels): string {
 		return `${marker ?? ''}${escapeHtml(t.name(r.channel as string))}：<b>${escapeHtml(count)}</b>${escapeHtml(share + q)}`;
 	});
 	const over = head.over ? `<br/><small>${escapeHtml(t.over)}</small>` : '';
-	const src = `<br/><small>${escapeHtml(t.report(head.report_id))}</small>`;
+	// a province's bar (the national summary) has no report of its own
+	const src = head.report_id ? `<br/><small>${escapeHtml(t.report(head.report_id))}</small>` : '';
 	return `${escapeHtml(place)} · ${head.year}<br/>${lines.join('<br/>')}<br/>${escapeHtml(totalText(head, t))}${over}${src}`;
 }
 

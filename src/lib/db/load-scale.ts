@@ -31,8 +31,8 @@ export { DETAIL_TABLE } from './scale-sql';
 export class ChooseProvince extends DatasetError {
 	constructor() {
 		super(
-			'全国数据按省加载：请先在“地区”中选择一个省份。',
-			'The national dataset loads one province at a time: choose a province in “Region” first.',
+			'全国数据按省加载：请先在“省”中选择一个省份。',
+			'The national dataset loads one province at a time: choose a province in “Province” first.',
 			true
 		);
 	}
@@ -143,8 +143,8 @@ async function attachProvince(schema: string, key: string, detail: boolean, keep
 export class TooManyProvinces extends DatasetError {
 	constructor(n: number) {
 		super(
-			`所选乡镇分布在 ${n} 个省份，一次最多读取 ${MAX_PROVINCES} 个省份的数据：请减少乡镇或在“地区”中选择一个省份。`,
-			`The chosen towns lie in ${n} provinces; a view reads at most ${MAX_PROVINCES} at once: choose fewer towns or a province in “Region”.`,
+			`所选乡镇分布在 ${n} 个省份，一次最多读取 ${MAX_PROVINCES} 个省份的数据：请减少乡镇或在“省”中选择一个省份。`,
+			`The chosen towns lie in ${n} provinces; a view reads at most ${MAX_PROVINCES} at once: choose fewer towns or a province in “Province”.`,
 			true
 		);
 	}

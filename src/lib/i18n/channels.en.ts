@@ -26,5 +26,13 @@ export const en: Words = {
 	noBreakdownTitle: (n) => `Towns with a report but no items per channel (${n})`,
 	noBreakdownNote: 'These reports give no count for any channel; they are not drawn above and not counted as zero.',
 	noBreakdownItem: (town, total) => (total ? `${town} (stated total ${total})` : `${town} (no stated total)`),
-	empty: (year) => `No town states items per channel for ${year}.`
+	empty: (year) => `No town states items per channel for ${year}.`,
+	byProvince: {
+		title: (view, year) => `${view === 'counts' ? 'Items proactively disclosed' : 'Share of items disclosed'} per channel by province (${view === 'counts' ? 'items' : '%'}), ${year}`,
+		note: 'One bar per province: the items of the towns that count each channel, summed (the province summary). Shares are of the province’s channel sum; the sum of stated totals also counts towns without channel counts, so no unattributed segment is drawn. Choose a province to see its towns.',
+		axisShares: 'Share of the province’s channel sum (%)',
+		statedTotal: (v) => `sum of the towns’ stated totals: ${v}`,
+		totalCol: 'Sum of stated totals',
+		colProvince: 'Province'
+	}
 };

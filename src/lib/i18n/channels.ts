@@ -27,7 +27,16 @@ const zh = {
 	noBreakdownTitle: (n: number) => `有年报但未分渠道报告条数的乡镇（${n}）`,
 	noBreakdownNote: '这些乡镇的年报没有给出任何渠道的条数，不画入上图，也不计为零。',
 	noBreakdownItem: (town: string, total: string) => (total ? `${town}（报告总数 ${total}）` : `${town}（未报告总数）`),
-	empty: (year: number) => `${year} 年没有乡镇报告分渠道的条数。`
+	empty: (year: number) => `${year} 年没有乡镇报告分渠道的条数。`,
+	/** the country level of the national dataset: one bar per province, from the province summary */
+	byProvince: {
+		title: (view: 'counts' | 'shares', year: number) => `全国各省分渠道主动公开信息${view === 'counts' ? '数（条）' : '占比（%）'} · ${year} 年`,
+		note: '每省一条：该省报告各渠道条数的乡镇的条数之和（省级汇总表）。占比为占该省各渠道合计的比例；报告总数之和也含未分渠道的乡镇，故不另列“未分渠道”。选择省份可看各乡镇。',
+		axisShares: '占该省各渠道合计的比例（%）',
+		statedTotal: (v: string) => `各乡镇报告总数之和：${v}`,
+		totalCol: '报告总数之和',
+		colProvince: '省份'
+	}
 };
 
 export type Words = typeof zh;

@@ -9,7 +9,7 @@ import { fileStem } from '$lib/charts/export';
 import { formatValue, townLabel } from '$lib/charts/format';
 import type { Caption } from '$lib/charts/frame';
 import type { DatasetContext } from '$lib/db/dataset';
-import { datasetById, type DatasetId } from '$lib/db/datasets';
+import { datasetById, isScaleDataset, type DatasetId } from '$lib/db/datasets';
 import { TOTAL_INDICATOR, UNATTRIBUTED, type AdoptionRow, type ChannelParams, type ChannelRow } from '$lib/db/queries/channels';
 import type { Dict } from '$lib/i18n';
 import { channelsText } from '$lib/i18n/channels';
@@ -20,10 +20,13 @@ export const channelYear = (s: ChannelState, ctx: DatasetContext | undefined): n
 	s.year ?? ctx?.years[ctx.years.length - 1];
 
 /** What the bars' query needs: also the key its rows are reused under (undefined: the year is not known yet). */
-export function channelParams(s: ChannelState, ctx: DatasetContext | undefined): (ChannelParams & { ds: DatasetId }) | undefined {
+export function channelParams(s: ChannelState, ctx: DatasetContext | undefined): (ChannelParams & { ds: DatasetId; byProvince: boolean }) | undefined {
 	const year = channelYear(s, ctx);
-	return year === undefined ? undefined : { ds: s.ds, region: s.region, year };
+	return year === undefined ? undefined : { ds: s.ds, region: s.region, year, byProvince: channelsByProvince(s) };
 }
+
+/** The national dataset at the country level draws one bar per province (its summary), not 40,000 towns. */
+export const channelsByProvince = (s: ChannelState): boolean => isScaleDataset(s.ds) && !s.region;
 
 /** What the adoption query needs (every year: the year filter does not apply). */
 export const adoptionParams = (s: ChannelState): { ds: DatasetId; region: string } => ({ ds: s.ds, region: s.region });
@@ -42,6 +45,7 @@ export interface ChannelsInput {
 }
 
 export function channelsModel({ s, rows, arows, ctx, t, width }: ChannelsInput) {
+	const byProvince = channelsByProvince(s);
 	const tc = channelsText[s.lang];
 	const year = channelYear(s, ctx);
 	const unitWord = t.unit(indicatorMeta(TOTAL_INDICATOR)?.unit ?? '条');
@@ -50,18 +54,19 @@ export function channelsModel({ s, rows, arows, ctx, t, width }: ChannelsInput) 
 	const name = (c: string) => tc.names[c] ?? indicatorMeta(c)?.[s.lang === 'zh' ? 'name_zh' : 'name_en'] ?? c;
 	const noReports = ctx?.summary.reports === 0;
 
+	const bp = byProvince ? tc.byProvince : undefined;
 	const labels: ChannelLabels = {
 		lang: s.lang,
 		view: s.view,
 		unit: unitWord,
-		axis: s.view === 'counts' ? t.valueAxis(unitWord) : tc.axisShares,
+		axis: s.view === 'counts' ? t.valueAxis(unitWord) : (bp ?? tc).axisShares,
 		name,
 		qualifier: t.qualifier,
-		statedTotal: tc.statedTotal,
+		statedTotal: (bp ?? tc).statedTotal,
 		noTotal: tc.noTotal,
 		over: tc.over,
 		report: t.reportRef,
-		totalCol: tc.totalCol,
+		totalCol: (bp ?? tc).totalCol,
 		width
 	};
 	const towns = rows ? channelTowns(rows, s.lang) : [];
@@ -69,13 +74,18 @@ export function channelsModel({ s, rows, arows, ctx, t, width }: ChannelsInput) 
 	const over = towns.filter((x) => x.first.over);
 	const bars = {
 		caption: (year !== undefined && ctx
-			? { title: tc.title(regionName, s.view, year), source: hasRest ? `${t.source(dsLabel)}\n${tc.unattributedNote}` : t.source(dsLabel) }
+			? {
+					title: bp ? bp.title(s.view, year) : tc.title(regionName, s.view, year),
+					source: bp ? `${t.source(dsLabel)}\n${bp.note}` : hasRest ? `${t.source(dsLabel)}\n${tc.unattributedNote}` : t.source(dsLabel)
+				}
 			: undefined) satisfies Caption | undefined,
 		option: rows && towns.length > 0 && ctx ? channelOption(rows, labels) : undefined,
 		height: rows ? channelHeight(rows, labels) : 320,
 		table: rows ? channelTable(rows, labels, t.notReported) : undefined,
 		csv: rows ? channelCsv(rows) : undefined,
-		stem: fileStem(['channels', regionName || dsLabel, year, s.view]),
+		stem: fileStem(['channels', bp ? bp.colProvince : regionName || dsLabel, year, s.view]),
+		/** what a row of the table is */
+		rowHead: bp ? bp.colProvince : t.colTown,
 		empty: noReports ? t.empty : rows && towns.length === 0 && year !== undefined ? tc.empty(year) : '',
 		notes: over.length ? [tc.overNote(over.map((x) => x.label).join('、'))] : [],
 		/** towns with a report but no channel counts: listed under the bars, never drawn as zero */
@@ -92,9 +102,11 @@ export function channelsModel({ s, rows, arows, ctx, t, width }: ChannelsInput) 
 
 	const alabels: AdoptionLabels = { lang: s.lang, axis: tc.axisAdoption, name, towns: tc.towns, missing: t.notReported, width };
 	const ayears = arows ? adoptionYears(arows) : [];
+	// at the country level adoption waits for a province; its frame still says what it will show
+	const span = ayears.length ? ayears : byProvince ? (ctx?.years ?? []) : [];
 	const adoption = {
-		caption: (ayears.length && ctx
-			? { title: tc.adoptionTitle(regionName, ayears[0], ayears[ayears.length - 1]), source: `${t.source(dsLabel)}\n${tc.adoptionNote}` }
+		caption: (span.length && ctx
+			? { title: tc.adoptionTitle(regionName, span[0], span[span.length - 1]), source: `${t.source(dsLabel)}\n${tc.adoptionNote}` }
 			: undefined) satisfies Caption | undefined,
 		option: arows && arows.some((r) => r.share !== null) && ctx ? adoptionOption(arows, alabels) : undefined,
 		height: width < 640 ? 380 : 420,

@@ -16,6 +16,7 @@ import { nationalRankingQuery, nationalTrendSource, rankingPageQuery, scaleConte
 import { scaleCoverageQuery, scaleHeadlineQuery, scaleOverviewRows } from '../../../src/lib/db/queries/scale-overview';
 import { trendQuery } from '../../../src/lib/db/queries/trends';
 import { compareQuery } from '../../../src/lib/db/queries/compare';
+import { provinceChannelQuery } from '../../../src/lib/db/queries/scale-channels';
 import { unionAlias, unionViewsSql } from '../../../src/lib/db/scale-sql';
 import { openScale, type NodeScaleDb } from '../../../src/lib/server/duckdb-node';
 import { writeBrowserFiles } from '../../../src/lib/server/scale-files';
@@ -241,6 +242,18 @@ describe('scale: trends at the country level read one indicator’s national fil
 		]);
 		expect(() => nationalTrendSource('active.total', [])).toThrow();
 		expect(() => nationalTrendSource("x'; DROP TABLE towns; --", [2024])).toThrow();
+	});
+});
+
+describe('scale: channels at the country level, one bar per province from the summary', () => {
+	it('sums each channel over the province’s towns, with the sum of stated totals and shares of the channel sum', async () => {
+		const rows = await runQuery(db.run, provinceChannelQuery(2024));
+		// 2024: 甲省 (99) 3 reports state channel.website = 1, totals 300 + 150≈; 乙省 (98) 1 report, total 250
+		expect(rows.map((r) => [r.ord, r.town_key, r.town, r.channel, r.value, r.qualifier, r.share, r.total, r.total_qualifier, r.bar, r.report_id])).toEqual([
+			[1, '99', '甲省', 'channel.website', 3, 'exact', 100, 450, 'approx', 3, ''],
+			[2, '98', '乙省', 'channel.website', 1, 'exact', 100, 250, 'exact', 1, '']
+		]);
+		expect(await runQuery(db.run, provinceChannelQuery(2019))).toEqual([]);
 	});
 });
 
