@@ -120,6 +120,12 @@ test('towns of two provinces: trends and compare read both, and a value opens it
 	await expect(page.getByTestId('report')).toHaveAttribute('data-report', 'c100000000002023', FIRST_LOAD);
 	await expect(page.getByTestId('report')).toContainText('石桥镇');
 
+	// no towns at the country level: the default pair, in its first town's province
+	await page.goto('/compare?ds=scale');
+	await expect(page.getByTestId('town-chip')).toHaveCount(2, FIRST_LOAD);
+	expect(await page.getByTestId('town-chip').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['980101001', '980101002']);
+	await expect(page.getByTestId('choose')).toHaveCount(0);
+
 	await page.goto('/compare?ds=scale&towns=990101002,980101001&year=2024');
 	const cmp = await chartSeries(page);
 	const row = cmp.categories.findIndex((c) => c.includes('active.total') || c.includes('主动公开'));

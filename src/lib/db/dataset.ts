@@ -30,21 +30,24 @@ const FACT_TABLE = /\b(FROM|JOIN)\s+(reports|vals|warnings|town_reports|town_val
  * Where a statement of `ds` runs, once loaded (a schema, or a search path): a scale dataset's national
  * tables, or the focused provinces' files (their detail files too when the statement reads them).
  */
-async function schemaFor(ds: DatasetId, sql: string): Promise<string> {
+async function schemaFor(ds: DatasetId, sql: string, scope = focus): Promise<string> {
 	await loadDataset(ds);
 	if (!isScaleDataset(ds)) return schemaOf(ds);
 	const scale = await import('./load-scale');
-	if (focus.length) return scale.loadProvinces(schemaOf(ds), focus, scale.DETAIL_TABLE.test(sql));
+	if (scope.length) return scale.loadProvinces(schemaOf(ds), scope, scale.DETAIL_TABLE.test(sql));
 	if (FACT_TABLE.test(sql)) throw new scale.ChooseProvince();
 	return schemaOf(ds);
 }
 
 const runners = new Map<string, Runner>();
 
-/** A runner for `ds` that waits for its load: no view can query a half-loaded dataset. */
-export function datasetRunner(ds: DatasetId): Runner {
+/**
+ * A runner for `ds` that waits for its load: no view can query a half-loaded dataset. `scope`: the
+ * provinces a national dataset's statements read, when not the page's own (focusProvinces).
+ */
+export function datasetRunner(ds: DatasetId, scope?: readonly string[]): Runner {
 	return async (sql, params) => {
-		const schema = await schemaFor(ds, sql);
+		const schema = await schemaFor(ds, sql, scope);
 		let r = runners.get(schema);
 		if (!r) runners.set(schema, (r = browserRunner(schema)));
 		return r(sql, params);
@@ -67,10 +70,10 @@ function drawGate(ds: DatasetId) {
 /** How long the lists wait for a page that never queries (e.g. an error state) before loading anyway. */
 const LIST_DELAY_MS = 1500;
 
-/** One typed query on a dataset. */
-export function query<R>(ds: DatasetId, q: Query<R>): Promise<R[]> {
+/** One typed query on a dataset (`scope`: see datasetRunner). */
+export function query<R>(ds: DatasetId, q: Query<R>, scope?: readonly string[]): Promise<R[]> {
 	const t0 = performance.now();
-	const p = runQuery(datasetRunner(ds), q);
+	const p = runQuery(datasetRunner(ds, scope), q);
 	// the site benchmark reads these to split a redraw into query and drawing time
 	p.then(() => performance.measure('townlens:query', { start: t0 }), () => undefined);
 	const settle = drawGate(ds).settle;

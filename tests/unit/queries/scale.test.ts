@@ -15,7 +15,7 @@ import { runQuery } from '../../../src/lib/db/queries/run';
 import { nationalRankingQuery, nationalTrendSource, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
 import { scaleCoverageQuery, scaleHeadlineQuery, scaleOverviewRows } from '../../../src/lib/db/queries/scale-overview';
 import { trendQuery } from '../../../src/lib/db/queries/trends';
-import { compareQuery } from '../../../src/lib/db/queries/compare';
+import { compareQuery, defaultAnchorProvinceQuery } from '../../../src/lib/db/queries/compare';
 import { provinceChannelQuery } from '../../../src/lib/db/queries/scale-channels';
 import { unionAlias, unionViewsSql } from '../../../src/lib/db/scale-sql';
 import { openScale, type NodeScaleDb } from '../../../src/lib/server/duckdb-node';
@@ -254,6 +254,15 @@ describe('scale: channels at the country level, one bar per province from the su
 			[2, '98', '乙省', 'channel.website', 1, 'exact', 100, 250, 'exact', 1, '']
 		]);
 		expect(await runQuery(db.run, provinceChannelQuery(2019))).toEqual([]);
+	});
+});
+
+describe('scale: the default comparison at the country level', () => {
+	it('names its first town’s province from the town list, then compares in that province', async () => {
+		// every reporting town has 2 reports up to 2024: the first by key is 石桥镇 (98)
+		expect(await runQuery(db.run, defaultAnchorProvinceQuery())).toEqual([{ province_key: '98' }]);
+		const rows = await runQuery(await db.province('98'), compareQuery({ towns: [] }));
+		expect([...new Set(rows.map((r) => `${r.town_key}:${r.added}`))]).toEqual([`${C1}:true`, '980101002:true']);
 	});
 });
 

@@ -48,6 +48,16 @@ export const MIN_TOWNS = 2;
  * first is the most-reported town, so the default is it and its county's next most-reported town:
  * two neighbours with the longest histories, the pair a county official compares first.
  */
+const DEFAULT_ANCHOR = 'SELECT * FROM towns ORDER BY reports DESC, last_year DESC, town_key LIMIT 1';
+
+/**
+ * The province of the default comparison's first town (the national dataset loads a province's
+ * facts before comparing; its town list alone names the town).
+ */
+export function defaultAnchorProvinceQuery(): Query<{ province_key: string }> {
+	return { sql: `SELECT province_key FROM (${DEFAULT_ANCHOR})`, params: [] };
+}
+
 const chosenSql = (n: number) => `
 picked AS (
 	SELECT c.town_key, c.ord FROM (VALUES ${n ? Array.from({ length: n }, (_, i) => `($${i + 2}, ${i + 1})`).join(', ') : "(CAST(NULL AS VARCHAR), 0)"}) c(town_key, ord)
@@ -56,7 +66,7 @@ picked AS (
 anchor AS (
 	SELECT county_key, last_year FROM (
 		SELECT w.county_key, w.last_year, p.ord FROM picked p JOIN towns w USING (town_key)
-		UNION ALL SELECT county_key, last_year, 1000000 FROM (SELECT * FROM towns ORDER BY reports DESC, last_year DESC, town_key LIMIT 1)
+		UNION ALL SELECT county_key, last_year, 1000000 FROM (${DEFAULT_ANCHOR})
 	) ORDER BY ord LIMIT 1
 ),
 partners AS (
