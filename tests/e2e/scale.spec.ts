@@ -93,6 +93,12 @@ test('channels at the country level: one bar per province from the summary; adop
 
 test('views that need facts ask for a province at the country level; the town search covers the country', async ({ page, watched }) => {
 	void watched;
+	// the SQL console runs on the national tables at the country level
+	await page.goto('/data?ds=scale&lang=en&tab=sql');
+	await page.getByTestId('sql-editor').fill("SELECT count(*) AS n FROM towns WHERE province_key = '99'");
+	await page.getByTestId('sql-run').click();
+	await expect(page.getByTestId('sql-result')).toHaveAttribute('data-total', '1', FIRST_LOAD);
+	await expect(page.getByTestId('result-grid').locator('td').first()).toHaveText('3');
 	await page.goto('/data?ds=scale&lang=en&tab=values');
 	await expect(page.getByTestId('choose').first()).toContainText('choose a province', FIRST_LOAD);
 	await expect(page.getByTestId('error')).toHaveCount(0);
