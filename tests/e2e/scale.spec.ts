@@ -98,7 +98,7 @@ test('views that need facts ask for a province at the country level; the town se
 	await page.getByTestId('sql-editor').fill("SELECT count(*) AS n FROM towns WHERE province_key = '99'");
 	await page.getByTestId('sql-run').click();
 	await expect(page.getByTestId('sql-result')).toHaveAttribute('data-total', '1', FIRST_LOAD);
-	await expect(page.getByTestId('result-grid').locator('td').first()).toHaveText('3');
+	await expect(page.getByTestId('result-grid').getByRole('cell').first()).toHaveText('3');
 	await page.goto('/data?ds=scale&lang=en&tab=values');
 	await expect(page.getByTestId('choose').first()).toContainText('choose a province', FIRST_LOAD);
 	await expect(page.getByTestId('error')).toHaveCount(0);
