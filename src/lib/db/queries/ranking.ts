@@ -25,12 +25,15 @@ export interface RankingRow extends TownValue {
 	is_new: boolean;
 }
 
-/** Stated values of indicator $1 in region $2, one per town and year, ranked within their year. */
-const PER_YEAR_CTE = `
+/**
+ * Stated values of indicator $1 in region $2, one per town and year, ranked within their year
+ * (`years`: a condition on `year` that keeps only the years ranked, so the others are never sorted).
+ */
+const perYear = (years = 'true') => `
 towns_r AS (SELECT * FROM town_reports WHERE town_key IS NOT NULL AND ${inRegion(2)}),
 stated AS (
 	SELECT town_key, town, county, year, value, qualifier, report_id
-	FROM town_values WHERE indicator = $1 AND ${inRegion(2)}
+	FROM town_values WHERE indicator = $1 AND ${inRegion(2)} AND ${years}
 ),
 per_year AS (
 	SELECT *, CAST(rank() OVER (PARTITION BY year ORDER BY value DESC) AS INTEGER) AS year_rank
@@ -66,7 +69,7 @@ every_town AS (
  */
 export function rankingQuery(p: RankingParams): Query<RankingRow> {
 	const byYear = p.year !== undefined;
-	const sql = `WITH ${PER_YEAR_CTE},${byYear ? ONE_YEAR : LATEST_YEAR}
+	const sql = `WITH ${perYear(byYear ? 'year IN ($3, $3 - 1)' : undefined)},${byYear ? ONE_YEAR : LATEST_YEAR}
 SELECT e.town_key, coalesce(c.town, e.town) AS town, coalesce(c.county, e.county) AS county,
 	coalesce(w.name_shared, false) AS name_shared,
 	CAST(coalesce(c.year, e.year) AS INTEGER) AS year, CAST(c.value AS DOUBLE) AS value,
