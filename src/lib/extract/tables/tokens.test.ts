@@ -27,6 +27,10 @@ describe('tokenize', () => {
 		expect(toks.map((t) => t.kind)).toEqual(['empty', 'empty', 'empty', 'number', 'number', 'number', 'number', 'number', 'text']);
 		expect(toks.slice(3, 8).map((t) => t.value)).toEqual([0.8, 12, 1, -2, 1200]);
 	});
+
+	it('reads plain digits, leading zeros and full-width digits alike', () => {
+		expect(tokenize('7 007 0 １２０ 120 ０ -0').map((t) => t.value)).toEqual([7, 7, 0, 120, 120, 0, -0]);
+	});
 });
 
 describe('labelCore', () => {

@@ -22,7 +22,12 @@ function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 }
 
+/** Plain ASCII digits, the usual cell: Number() reads them as they are. */
+const ASCII_DIGITS = /^[0-9]+$/;
+
 function toNumber(cell: string): number {
+	// three replace passes per cell were a tenth of table reading; most cells need none of them
+	if (ASCII_DIGITS.test(cell)) return Number(cell);
 	const ascii = cell
 		.replace(/[０-９．＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 		.replace('−', '-')
