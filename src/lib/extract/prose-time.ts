@@ -2,6 +2,7 @@
 // start, decide: the last one wins ("网站开通以来累计发布1042条，本年度发布660条": 1042 is
 // cumulative, 660 is this year's). A report states its own year's figures; another year's,
 // a cumulative figure over several years, or a plan is not its value.
+import { scanAll } from './scan';
 
 export type TimeKind = 'this' | 'other' | 'cumulative' | 'future';
 
@@ -48,8 +49,9 @@ export interface TimeMark {
 export function timeMarks(sentence: string, years: readonly number[]): TimeMark[] {
 	const text = blank(blank(sentence, CITATION), COMPARISON);
 	const out: TimeMark[] = [];
-	for (const { kind, re } of MARKERS) for (const m of text.matchAll(re)) out.push({ end: m.index + m[0].length, kind });
-	for (const m of text.matchAll(YEAR)) {
+	// scanAll, not matchAll: no regex copy per call, and only positions a marker can open at are tried
+	for (const { kind, re } of MARKERS) for (const m of scanAll(re, text)) out.push({ end: m.index + m[0].length, kind });
+	for (const m of scanAll(YEAR, text)) {
 		const y = Number(m[1]);
 		const same = years.length === 0 || years.includes(y);
 		out.push({ end: m.index + m[0].length, kind: same ? 'this' : m[3] ? 'cumulative' : 'other' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeadings, findTitle } from './title';
+import { findHeadings, findTitle, firstLines } from './title';
 
 describe('findTitle', () => {
 	it('skips login links, breadcrumbs and header tables before the title', () => {
@@ -44,5 +44,18 @@ describe('findHeadings', () => {
 	it('returns the short lines of a page before its first section', () => {
 		expect(findHeadings('(三)石桥镇财政信息基层政务公开标准目录\n序号 |\n公开事项 |')[0]).toBe('(三)石桥镇财政信息基层政务公开标准目录');
 		expect(findHeadings('东山县人民政府网\n登录 注册\n青石镇政府信息公开指南\n一、建立健全工作制度\n正文')).toEqual(['东山县人民政府网', '青石镇政府信息公开指南']);
+	});
+});
+
+describe('firstLines', () => {
+	it('gives the same lines as split and slice, without reading past them', () => {
+		for (const text of ['', 'a', 'a\n', '\n\n', 'a\nb\nc', 'a\r\nb\n\nc\n']) {
+			for (const count of [0, 1, 2, 5]) expect(firstLines(text, count)).toEqual(text.split('\n').slice(0, count));
+		}
+	});
+
+	it('finds a title past many empty lines and stops at the sixtieth line', () => {
+		expect(findTitle('\n\n\n青石镇2020年政府信息公开工作年度报告')).toBe('青石镇2020年政府信息公开工作年度报告');
+		expect(findTitle('\n'.repeat(60) + '青石镇2020年政府信息公开工作年度报告')).toBe('');
 	});
 });

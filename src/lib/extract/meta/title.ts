@@ -29,11 +29,50 @@ function asTitle(line: string): string | null {
 	return line;
 }
 
+/** The first `count` lines, without splitting the rest of a long text. */
+export function firstLines(text: string, count: number): string[] {
+	const out: string[] = [];
+	let from = 0;
+	while (out.length < count) {
+		const end = text.indexOf('\n', from);
+		if (end < 0) {
+			out.push(text.slice(from));
+			break;
+		}
+		out.push(text.slice(from, end));
+		from = end + 1;
+	}
+	return out;
+}
+
+/**
+ * The head's non-empty cleaned lines, cleaned only as far as they are read: most titles are on
+ * the first line, and cleaning all sixty lines of every report cost more than the search.
+ */
+class HeadLines {
+	private readonly raw: string[];
+	private readonly cleaned: string[] = [];
+	private next = 0;
+
+	constructor(text: string) {
+		this.raw = firstLines(text, HEAD_LINES);
+	}
+
+	at(i: number): string | undefined {
+		while (this.cleaned.length <= i && this.next < this.raw.length) {
+			const line = clean(this.raw[this.next++]);
+			if (line.length > 0) this.cleaned.push(line);
+		}
+		return this.cleaned[i];
+	}
+}
+
 /** lines split by a page layout: "…2025年" + "政府信息公开工作年度报告", "…政务公开工作" + "落实情况报告" */
-function joined(lines: string[], i: number): string | null {
-	const next = lines[i + 1];
-	if (next === undefined || lines[i].length > 40 || next.length > 20) return null;
-	return asTitle(lines[i] + next);
+function joined(lines: HeadLines, i: number): string | null {
+	const line = lines.at(i)!;
+	const next = lines.at(i + 1);
+	if (next === undefined || line.length > 40 || next.length > 20) return null;
+	return asTitle(line + next);
 }
 
 const MAX_HEADINGS = 8;
@@ -42,23 +81,23 @@ const SECTION_START = /^([一二三四五六七八九十]+、|\d+[.、])/;
 
 /** short lines of a page without a report title, before its first section: what the page says it is */
 export function findHeadings(text: string): string[] {
-	const lines = text.split('\n').slice(0, HEAD_LINES).map(clean).filter((l) => l.length > 0);
+	const lines = firstLines(text, HEAD_LINES).map(clean).filter((l) => l.length > 0);
 	const end = lines.findIndex((l) => SECTION_START.test(l));
 	const head = end < 0 ? lines : lines.slice(0, end);
 	return head.filter((l) => l.length <= MAX_TITLE && !BREADCRUMB.test(l) && !SENTENCE_PUNCT.test(l) && /[\u3400-\u9fff]{4}/.test(l)).slice(0, MAX_HEADINGS);
 }
 
 export function findTitle(text: string): string {
-	const lines = text.split('\n').slice(0, HEAD_LINES).map(clean).filter((l) => l.length > 0);
-	for (let i = 0; i < lines.length; i++) {
-		const title = asTitle(lines[i]);
+	const lines = new HeadLines(text);
+	for (let i = 0, line = lines.at(0); line !== undefined; line = lines.at(++i)) {
+		const title = asTitle(line);
 		if (title) {
 			// a two-line title whose first line already matched: keep the fuller one
-			const longer = /年度?$/.test(lines[i]) ? joined(lines, i) : null;
+			const longer = /年度?$/.test(line) ? joined(lines, i) : null;
 			return longer ?? title;
 		}
 		const split = joined(lines, i);
-		if (split && (!TITLE_LINE.test(lines[i + 1]) || /年度?$/.test(lines[i]))) return split;
+		if (split && (!TITLE_LINE.test(lines.at(i + 1)!) || /年度?$/.test(line))) return split;
 	}
 	return '';
 }
