@@ -122,13 +122,18 @@ function better(a: Candidate, b: Candidate): boolean {
 
 /** One candidate per indicator and origin: highest priority, then the first statement. */
 export function onePerIndicator(c: Candidate[]): Candidate[] {
-	const best = new Map<string, Candidate>();
+	// a slot per indicator and origin, in first-seen order; looked up by the indicator string
+	// itself (a joined origin-indicator key was built and hashed anew for every candidate)
+	const best: Candidate[] = [];
+	const slots = new Map<Candidate['origin'], Map<string, number>>();
 	for (const x of c) {
-		const key = `${x.origin}\u0000${x.indicator}`;
-		const cur = best.get(key);
-		if (!cur || better(x, cur)) best.set(key, x);
+		let slot = slots.get(x.origin);
+		if (!slot) slots.set(x.origin, (slot = new Map()));
+		const at = slot.get(x.indicator);
+		if (at === undefined) slot.set(x.indicator, best.push(x) - 1);
+		else if (better(x, best[at])) best[at] = x;
 	}
-	return [...best.values()].sort((a, b) => a.start - b.start);
+	return best.sort((a, b) => a.start - b.start);
 }
 
 function describe(x: Candidate, text: string): string {
