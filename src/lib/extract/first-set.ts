@@ -130,10 +130,33 @@ class Reader {
 			if (nullable) (first = union(first, item.first)), (literal &&= item.literal);
 			nullable &&= item.nullable;
 			zeroWidth &&= false;
+			// the opening is settled once an item must consume a character: the rest of the
+			// sequence (a rule's gap, number and unit — most of its source) is skipped, not read
+			if (!nullable) this.skipSequence();
 		}
 		if (constraint === null) return { first, nullable, literal };
 		// a positive lookahead needs a character at the opening: the match cannot be empty there
 		return { first: nullable ? constraint : intersect(first, constraint), nullable: false, literal: false };
+	}
+
+	/** To the end of the current sequence: the next '|' or ')' outside groups and classes. */
+	skipSequence(): void {
+		let depth = 0;
+		while (this.i < this.src.length) {
+			const c = this.src[this.i];
+			if (c === '\\') this.i += 2;
+			else if (c === '[') this.skipClass();
+			else if (c === '(') (depth++, this.i++);
+			else if ((c === ')' || c === '|') && depth === 0) return;
+			else (c === ')' && depth--, this.i++);
+		}
+	}
+
+	/** Past a class from its '[', as charClass reads one. */
+	skipClass(): void {
+		this.i++;
+		while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
+		this.i++;
 	}
 
 	/** Applies a quantifier after an atom, if any. */

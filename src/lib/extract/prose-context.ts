@@ -1,7 +1,7 @@
 // Where in a report prose statements count: not in "problems / improvements / next year's
 // plans" sections (they name channels and numbers the body does not (yet) use), and not on
 // table label lines ("政务微博公开政府信息数") that only name a row.
-import { scanExec } from './scan';
+import { scanAll } from './scan';
 
 /** Half-open ranges [start, end) of the normalised text. */
 export type Ranges = Array<[number, number]>;
@@ -17,21 +17,18 @@ function headingText(line: string): string {
 }
 
 // Pages flattened into long lines keep their headings inline, after a full stop or a space:
-// "…发布。五、存在的主要问题 一是…". Those start a segment too, right after the stop. (Matched
-// with the stop itself rather than behind a lookbehind: a zero-width break could open anywhere,
-// so the engine tried every position; this way scanExec tries only line breaks and stops.)
-const SEGMENT_BREAK = /\n|[。;!? \t](?=(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)))/g;
+// "…发布。五、存在的主要问题 一是…". Those start a segment too.
+const SEGMENT_BREAK = /\n|(?<=[。;!? \t])(?=(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)))/g;
 
 /** Lines, split further before inline headings: [offset, text] (exported for tests). */
 export function segments(text: string): Array<[number, string]> {
 	const out: Array<[number, string]> = [];
 	let from = 0;
-	SEGMENT_BREAK.lastIndex = 0;
-	for (let m = scanExec(SEGMENT_BREAK, text); m; m = scanExec(SEGMENT_BREAK, text)) {
-		// a line break is dropped; a stop stays with the segment it ends
-		const end = m[0] === '\n' ? m.index : m.index + 1;
-		out.push([from, text.slice(from, end)]);
-		from = m.index + 1;
+	// scanAll, not matchAll: the engine tried every position for the zero-width break; only line
+	// breaks and heading numbers can open one
+	for (const m of scanAll(SEGMENT_BREAK, text)) {
+		out.push([from, text.slice(from, m.index)]);
+		from = m.index + m[0].length;
 	}
 	out.push([from, text.slice(from)]);
 	return out;

@@ -32,6 +32,15 @@ describe('firstSet', () => {
 		expect(firstSet('[一二]{4}')?.literal).toBe(false);
 	});
 
+	it('reads only up to the first item that must consume a character, then finds the sequence end', () => {
+		// what follows the opening does not matter, even syntax the reader does not model (\1, \b)
+		expect(chars('ab(?:c|d)\\1\\b')).toBe('a');
+		expect(chars('a[)|]b|c')).toBe('ac');
+		expect(chars('a\\)\\|b|c')).toBe('ac');
+		expect(chars('a(b|(c))[\\]|]d|e')).toBe('ae');
+		expect(chars('(?:x?(?:a[^)]+)|y)z|w')).toBe('axyw'.split('').sort().join(''));
+	});
+
 	it('gives no set where a match may be empty or open with anything', () => {
 		for (const p of ['a?', '[^x]a', '.b', '\\1a', '(?!x)', 'a|', '\\Sb']) expect(chars(p)).toBeNull();
 	});
