@@ -144,11 +144,14 @@ class Reader {
 		let depth = 0;
 		while (this.i < this.src.length) {
 			const c = this.src[this.i];
-			if (c === '\\') this.i += 2;
-			else if (c === '[') this.skipClass();
-			else if (c === '(') (depth++, this.i++);
-			else if ((c === ')' || c === '|') && depth === 0) return;
-			else (c === ')' && depth--, this.i++);
+			if (c === '[') {
+				this.skipClass();
+				continue;
+			}
+			if ((c === ')' || c === '|') && depth === 0) return;
+			if (c === '(') depth++;
+			else if (c === ')') depth--;
+			this.i += c === '\\' ? 2 : 1;
 		}
 	}
 
