@@ -34,9 +34,12 @@ export function csvCell(text: string): string {
 /** CSV lines (each ending in \n) for the rows, cells made formula-safe; no header. */
 export function csvLines<C extends readonly string[]>(columns: C, rows: Row<C>[]): string {
 	let out = '';
+	const cells: string[] = [];
 	for (const row of rows) {
-		for (let i = 0; i < columns.length; i++) out += (i > 0 ? ',' : '') + csvCell(cell(row[columns[i] as C[number]]));
-		out += '\n';
+		for (let i = 0; i < columns.length; i++) cells[i] = csvCell(cell(row[columns[i] as C[number]]));
+		// joined, not concatenated cell by cell: a flat line holds no slice of the report's text, so the
+		// text can go before the buffered lines are written
+		out += cells.join(',') + '\n';
 	}
 	return out;
 }
