@@ -99,6 +99,15 @@ test('views that need facts ask for a province at the country level; the town se
 	await page.getByTestId('sql-run').click();
 	await expect(page.getByTestId('sql-result')).toHaveAttribute('data-total', '1', FIRST_LOAD);
 	await expect(page.getByTestId('result-grid').getByRole('cell').first()).toHaveText('3');
+	// coverage at the country level: provinces × years from the summary; a province opens its towns
+	await page.goto('/data?ds=scale&lang=en');
+	const grid = page.getByTestId('province-coverage');
+	await expect(grid.locator('tr[data-key="98"] td')).toHaveCount(2, FIRST_LOAD);
+	expect(await grid.locator('tbody td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-filed')))).toEqual(['1', '1', '3', '3']);
+	await expect(grid.locator('tr[data-key="98"] td').first()).toHaveAttribute('aria-label', '乙省 2023: 1 of 2 towns filed (50.0%)');
+	await grid.getByRole('link', { name: '甲省' }).click();
+	await expect(page).toHaveURL(/region=99/);
+	await expect(page.getByTestId('coverage-panel')).toContainText('松山镇', FIRST_LOAD);
 	await page.goto('/data?ds=scale&lang=en&tab=values');
 	await expect(page.getByTestId('choose').first()).toContainText('choose a province', FIRST_LOAD);
 	await expect(page.getByTestId('error')).toHaveCount(0);

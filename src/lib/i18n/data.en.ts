@@ -12,6 +12,9 @@ export const en: Words = {
 	originLabel: 'Origin',
 	origins: { table: 'table', prose: 'prose' },
 	coverageTitle: (region) => `Reports filed${region ? ` in ${region}` : ''} (town × year)`,
+	provinceCoverageTitle: 'Reports filed across China (province × year)',
+	provinceCoverageHint: 'Each cell is the number of the province’s towns that filed a report that year; darker = a larger share filed (the province summary). Open a province to see its towns.',
+	provinceCell: (province, year, filed, known, pct) => `${province} ${year}: ${filed} of ${known} towns filed (${pct}%)`,
 	coverageHint: 'Each cell is one town’s report for one year: the number is the values found, ⚠ the warnings, ×2 two reports that year; empty = not filed. Arrow keys move, Enter opens the report.',
 	notFiled: 'not filed',
 	cellLabel: (town, year, n, w, reports) =>

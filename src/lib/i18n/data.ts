@@ -14,6 +14,9 @@ const zh = {
 	originLabel: '来源',
 	origins: { table: '表格', prose: '正文' } as Record<string, string>,
 	coverageTitle: (region: string) => `${region}年报覆盖情况（乡镇 × 年度）`,
+	provinceCoverageTitle: '全国年报覆盖情况（省 × 年度）',
+	provinceCoverageHint: '每格为该省当年报送年报的乡镇数，颜色越深报送比例越高（省级汇总表）。点击省名查看该省各乡镇。',
+	provinceCell: (province: string, year: number, filed: string, known: string, pct: string) => `${province} ${year} 年：${known} 个乡镇中 ${filed} 个报送（${pct}%）`,
 	coverageHint: '每格是一个乡镇一年的年报：数字为识别出的数值个数，⚠ 为提示条数，×2 表示同年有两份；空格为未报送。方向键移动，回车打开报告。',
 	notFiled: '未报送',
 	cellLabel: (town: string, year: number, n: number, w: number, reports: number) =>

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionsQuery, townSearchQuery } from '../../../src/lib/db/queries/lists';
 import { rankingQuery } from '../../../src/lib/db/queries/ranking';
 import { runQuery } from '../../../src/lib/db/queries/run';
-import { nationalRankingQuery, nationalTrendSource, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
+import { nationalRankingQuery, nationalTrendSource, provinceCoverageQuery, rankingPageQuery, scaleContextLists } from '../../../src/lib/db/queries/scale';
 import { scaleCoverageQuery, scaleHeadlineQuery, scaleOverviewRows } from '../../../src/lib/db/queries/scale-overview';
 import { trendQuery } from '../../../src/lib/db/queries/trends';
 import { compareQuery, defaultAnchorProvinceQuery } from '../../../src/lib/db/queries/compare';
@@ -263,6 +263,19 @@ describe('scale: the default comparison at the country level', () => {
 		expect(await runQuery(db.run, defaultAnchorProvinceQuery())).toEqual([{ province_key: '98' }]);
 		const rows = await runQuery(await db.province('98'), compareQuery({ towns: [] }));
 		expect([...new Set(rows.map((r) => `${r.town_key}:${r.added}`))]).toEqual([`${C1}:true`, '980101002:true']);
+	});
+});
+
+describe('scale: coverage at the country level, province × year from the summary', () => {
+	it('counts the towns that filed of each province’s towns, every year', async () => {
+		const rows = await runQuery(db.run, provinceCoverageQuery());
+		// 乙省: 石桥镇 files both years, 东坝乡 never; 甲省: all three towns file both years
+		expect(rows.map((r) => `${r.key} ${r.name} ${r.year} ${r.filed}/${r.known}`)).toEqual([
+			'98 乙省 2023 1/2',
+			'98 乙省 2024 1/2',
+			'99 甲省 2023 3/3',
+			'99 甲省 2024 3/3'
+		]);
 	});
 });
 

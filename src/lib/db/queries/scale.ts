@@ -76,6 +76,25 @@ export function nationalTrendSource(indicator: string, years: readonly number[])
 	return { stated: `SELECT * FROM (${files}) WHERE CAST($1 AS VARCHAR) = ${literal(indicator)}`, years: `SELECT unnest([${years.map(Math.trunc).join(', ')}]) AS year` };
 }
 
+/** One province in one year: the gazetteer's towns of it and how many filed (the data view at the country level). */
+export interface ProvinceCoverageRow {
+	key: string;
+	name: string;
+	year: number;
+	known: number;
+	filed: number;
+}
+
+/** Towns that filed, per province and year, from the province summary (every indicator's row carries the same counts). */
+export function provinceCoverageQuery(): Query<ProvinceCoverageRow> {
+	return {
+		sql: `SELECT key, any_value(name) AS name, CAST(year AS INTEGER) AS year, CAST(max(units) AS INTEGER) AS known,
+	CAST(coalesce(max(reporting), 0) AS INTEGER) AS filed
+FROM summary WHERE level = 'province' GROUP BY key, year ORDER BY key, year`,
+		params: []
+	};
+}
+
 /** The ranking view's own row: a national ranking draws with the same chart. */
 export type NationalRankingRow = RankingRow;
 
