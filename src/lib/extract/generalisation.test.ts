@@ -190,8 +190,21 @@ const SIXTH_BATCH: Probe[] = [
 	['全年没有因信息公开工作被投诉、举报的情况。', 'complaint.total', 0, 'zero_stated']
 ];
 
+const SEVENTH_BATCH: Probe[] = [
+	['本年度收到信息公开申请5件，其中当面申请3件。', 'apply.in_person', 3, 'exact'],
+	['其中现场提交申请2件，通过信函方式提出申请1件。', 'apply.letter', 1, 'exact'],
+	['通过传真申请1件。', 'apply.fax', 1, 'exact'],
+	['其中自然人提出的申请4件。', 'apply.by_person', 4, 'exact'],
+	['其中企业申请2件。', 'apply.by_business', 2, 'exact']
+];
+
 /** Only the named indicators, nothing more (a part must not be read as the whole). */
 const EXACT_SETS: Array<[string, Record<string, number>]> = [
+	// one kind of requester before 申请 is a part: the year's total is not stated here
+	['全年收到个人申请3件、企业申请2件。', { 'apply.by_person': 3, 'apply.by_business': 2 }],
+	// a list of requesters is the total's subject, not a part
+	['全年共受理自然人、法人或其他组织提出的信息公开申请6件。', { 'apply.received': 6 }],
+	['本年度新收申请4件，其中当面申请1件、网络申请3件。', { 'apply.received': 4, 'apply.in_person': 1, 'apply.online': 3 }],
 	['我镇配备了专职信息公开工作人员1名、兼职人员2名。', { 'capacity.staff_fulltime': 1, 'capacity.staff_parttime': 2 }],
 	['全年共主动公开政府信息 1 5 6 条，其中通过门户网站公开 1 2 0 条。', { 'active.total': 156, 'channel.website': 120 }],
 	['上年结转政府信息公开申请2件。', { 'apply.carried_over': 2 }],
@@ -216,6 +229,7 @@ describe('generalisation probes', () => {
 	describe('fourth batch', () => check(FOURTH_BATCH));
 	describe('fifth batch', () => check(FIFTH_BATCH));
 	describe('sixth batch', () => check(SIXTH_BATCH));
+	describe('seventh batch: parts of the requests', () => check(SEVENTH_BATCH));
 	it.each(EXACT_SETS)('%s yields exactly its parts', (s, expected) => {
 		const got = Object.fromEntries([...numericValues(s)].map(([k, v]) => [k, v.value]));
 		expect(got).toEqual(expected);

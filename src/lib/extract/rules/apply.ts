@@ -15,9 +15,18 @@ const NOT_CARRIED = '(?=[依信政申])(?<!结转[^\\d。;,\\n]{0,6})';
 // 收到/受理 say received; 办理/处理 say handled, which a report uses for received when nothing else is said
 const BOOST = [['收到|接收|接到|受理|新收', 1]] as const;
 const UNITS = '(?:件|宗|个|条|份|次)';
+// One kind of requester right before 申请 counts a part ("收到公民申请2件，企业申请1件"), not the
+// year's requests; a list of them ("公民、法人或其他组织的申请") is the total's generic subject —
+// unless the list is of counted parts ("个人申请3件、企业申请2件": a count ends the item before)
+const NOT_LISTED = '(?<!(?<![\\d件宗个份])[、和或及与])';
+const ONE_REQUESTER = `${NOT_LISTED}(?:自然人|公民|个人|(?:商业)?企业|法人或(?:者)?其他组织)(?:提出|提交)?(?:的)?`;
+const NOT_ONE_REQUESTER = `(?<!${ONE_REQUESTER})`;
+// …and the parts themselves: who asked, and how the request came in
+const PART = '(?:提出|提交|递交)?(?:的)?(?:政府信息公开|信息公开)?申请';
+const PART_UNITS = '(?:件|宗|个|份)';
 
 export const APPLY_RULES: ProseRule[] = [
-	{ ind: 'apply.received', form: 'after', label: `${RECEIVE}(?:和处理)?${fill(20)}${REQUEST}${fill(8)}`, gap: 6, priority: 2, boost: BOOST, avoid: NOT_REVIEW },
+	{ ind: 'apply.received', form: 'after', label: `${RECEIVE}(?:和处理)?${fill(20)}${NOT_ONE_REQUESTER}${REQUEST}${fill(8)}`, gap: 6, priority: 2, boost: BOOST, avoid: NOT_REVIEW },
 	{ ind: 'apply.received', form: 'after', label: `依申请(?:公开)?${fill(4)}(?:共)?(?:受理|收到|接收)`, gap: 4, priority: 3 },
 	{ ind: 'apply.received', form: 'before', lead: `${RECEIVE}(?:了)?`, label: `(?:${REQUEST_NOUN}|(?:政府)?(?:信息)?(?:公开)?(?:的)?申请)`, probe: '申请|公开件', gap: 4, unit: UNITS, priority: 2, boost: BOOST },
 	{ ind: 'apply.received', form: 'after', label: `${NOT_CARRIED}${REQUEST_NOUN}(?:的)?${COUNT_NOUN}?`, gap: 6, unit: UNITS, priority: 2, avoid: NOT_REVIEW },
@@ -27,6 +36,11 @@ export const APPLY_RULES: ProseRule[] = [
 	// "未收到公民、法人和其他组织通过网络、信函、当面等方式提交的…申请": a long subject in between
 	{ ind: 'apply.received', form: 'zero', label: REQUEST + NOT_ABOUT, gap: 40, avoid: NOT_REVIEW },
 	{ ind: 'apply.online', form: 'after', label: '(?:通过)?(?:网上|网络|在线)(?:提交)?(?:的)?申请', gap: 2, unit: '(?:件|宗|个|条)' },
+	{ ind: 'apply.in_person', form: 'after', label: `(?:当面|现场)${PART}`, gap: 2, unit: PART_UNITS },
+	{ ind: 'apply.letter', form: 'after', label: `(?:通过)?(?:信函|邮寄)(?:方式)?${PART}`, gap: 2, unit: PART_UNITS },
+	{ ind: 'apply.fax', form: 'after', label: `(?:通过)?传真(?:方式)?${PART}`, gap: 2, unit: PART_UNITS },
+	{ ind: 'apply.by_person', form: 'after', label: `${NOT_LISTED}(?:自然人|公民个人|公民|个人)${PART}`, gap: 2, unit: PART_UNITS },
+	{ ind: 'apply.by_business', form: 'after', label: `${NOT_LISTED}(?:商业)?企业${PART}`, gap: 2, unit: PART_UNITS },
 	{ ind: 'apply.received', form: 'zero', label: '依申请(?:公开|提供)' + NOT_ABOUT, gap: 6, avoid: NOT_REVIEW },
 	{ ind: 'apply.received', form: 'zero', label: '受理(?:政府)?信息公开', gap: 4, avoid: NOT_REVIEW }
 ];
