@@ -195,7 +195,19 @@ const SEVENTH_BATCH: Probe[] = [
 	['其中现场提交申请2件，通过信函方式提出申请1件。', 'apply.letter', 1, 'exact'],
 	['通过传真申请1件。', 'apply.fax', 1, 'exact'],
 	['其中自然人提出的申请4件。', 'apply.by_person', 4, 'exact'],
-	['其中企业申请2件。', 'apply.by_business', 2, 'exact']
+	['其中企业申请2件。', 'apply.by_business', 2, 'exact'],
+	['全年共办结信息公开申请6件，其中按期答复5件，延期答复1件。', 'apply.completed', 6, 'exact'],
+	['全年共办结信息公开申请6件，其中按期答复5件，延期答复1件。', 'apply.on_time', 5, 'exact'],
+	['全年共办结信息公开申请6件，其中按期答复5件，延期答复1件。', 'apply.extended', 1, 'exact'],
+	['结转至下一年度办理的申请2件。', 'apply.carried_forward', 2, 'exact'],
+	['结转下年度0件。', 'apply.carried_forward', 0, 'zero_stated']
+];
+
+const EIGHTH_BATCH: Probe[] = [
+	['本年度举办新闻发布会3场。', 'response.press_conferences', 3, 'exact'],
+	['组织网上访谈活动2次。', 'response.online_interviews', 2, 'exact'],
+	['全年受理群众投诉2件，均已妥善处理。', 'complaint.total', 2, 'exact'],
+	['向市图书馆、档案馆移交公开资料共18份。', 'facility.archive_submissions', 18, 'exact']
 ];
 
 /** Only the named indicators, nothing more (a part must not be read as the whole). */
@@ -205,6 +217,12 @@ const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	// a list of requesters is the total's subject, not a part
 	['全年共受理自然人、法人或其他组织提出的信息公开申请6件。', { 'apply.received': 6 }],
 	['本年度新收申请4件，其中当面申请1件、网络申请3件。', { 'apply.received': 4, 'apply.in_person': 1, 'apply.online': 3 }],
+	// handled or carried into next year is not received this year
+	['全年办结政府信息公开申请4件。', { 'apply.completed': 4 }],
+	['结转下一年度继续办理的政府信息公开申请2件。', { 'apply.carried_forward': 2 }],
+	// a name for several channels together is a channel statement, not the year's total
+	['全年通过政务新媒体推送信息160条。', {}],
+	['全年通过门户网站、政务新媒体等渠道公开信息430条。', { 'active.total': 430 }],
 	['我镇配备了专职信息公开工作人员1名、兼职人员2名。', { 'capacity.staff_fulltime': 1, 'capacity.staff_parttime': 2 }],
 	['全年共主动公开政府信息 1 5 6 条，其中通过门户网站公开 1 2 0 条。', { 'active.total': 156, 'channel.website': 120 }],
 	['上年结转政府信息公开申请2件。', { 'apply.carried_over': 2 }],
@@ -230,6 +248,7 @@ describe('generalisation probes', () => {
 	describe('fifth batch', () => check(FIFTH_BATCH));
 	describe('sixth batch', () => check(SIXTH_BATCH));
 	describe('seventh batch: parts of the requests', () => check(SEVENTH_BATCH));
+	describe('eighth batch: responses, complaints, archives', () => check(EIGHTH_BATCH));
 	it.each(EXACT_SETS)('%s yields exactly its parts', (s, expected) => {
 		const got = Object.fromEntries([...numericValues(s)].map(([k, v]) => [k, v.value]));
 		expect(got).toEqual(expected);

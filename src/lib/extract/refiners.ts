@@ -70,14 +70,16 @@ export function dropNumberTraps(c: Candidate[], text: string): Candidate[] {
 	});
 }
 
-// a column of a site ("“工作动态”栏目发布信息30条") speaks of that column, like a channel
-const CHANNEL_ANY = new RegExp([...Object.values(CHANNEL_TERMS), '栏目'].join('|'));
+// a column of a site ("“工作动态”栏目发布信息30条") speaks of that column, like a channel; so does
+// "政务新媒体", several channels under one name that is none of them
+const CHANNEL_WORDS = [...Object.values(CHANNEL_TERMS), '栏目', '(?:政务)?新媒体'];
+const CHANNEL_ANY = new RegExp(CHANNEL_WORDS.join('|'));
 
 /** a sum over channels, or channels named as examples of all ("公开栏等渠道") */
 const ALL_CHANNELS = /共|合计|累计|总计/;
 const AS_EXAMPLES = /等(?:多种|各类|各种)?(?:渠道|方式|载体|途径|平台|形式)/;
 /** one pattern per kind of channel: "政务微信公众号" names one channel, "网站、微信" two */
-const CHANNEL_KINDS = [...Object.values(CHANNEL_TERMS), '栏目'].map((t) => new RegExp(t));
+const CHANNEL_KINDS = CHANNEL_WORDS.map((t) => new RegExp(t));
 /** a channel listed with something else: "县政府网站、村务公开及网络平台" */
 const LISTED_CHANNEL = new RegExp(`(?:${CHANNEL_ANY.source})[^,。;\\n\\d]{0,6}?(?:、|及|和|与)|(?:、|及|和|与)(?:${CHANNEL_ANY.source})`);
 

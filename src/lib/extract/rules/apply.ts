@@ -11,7 +11,7 @@ const NOT_REVIEW = '复议|诉讼|收费|费用';
 const NOT_ABOUT = '(?![^,。;\\n]{0,12}(?:收费|费用|复议|诉讼))';
 // "上年结转…申请2件" is carried over, not received this year
 // (gated by the first character of a request noun, so the lookbehind runs only there)
-const NOT_CARRIED = '(?=[依信政申])(?<!结转[^\\d。;,\\n]{0,6})';
+const NOT_CARRIED = '(?=[依信政申])(?<!结转[^\\d。;,\\n]{0,12})(?<!(?:办结|答复|办理完毕)[^\\d。;,\\n]{0,10})';
 // 收到/受理 say received; 办理/处理 say handled, which a report uses for received when nothing else is said
 const BOOST = [['收到|接收|接到|受理|新收', 1]] as const;
 const UNITS = '(?:件|宗|个|条|份|次)';
@@ -26,13 +26,18 @@ const PART = '(?:提出|提交|递交)?(?:的)?(?:政府信息公开|信息公�
 const PART_UNITS = '(?:件|宗|个|份)';
 
 export const APPLY_RULES: ProseRule[] = [
-	{ ind: 'apply.received', form: 'after', label: `${RECEIVE}(?:和处理)?${fill(20)}${NOT_ONE_REQUESTER}${REQUEST}${fill(8)}`, gap: 6, priority: 2, boost: BOOST, avoid: NOT_REVIEW },
+	{ ind: 'apply.received', form: 'after', label: `(?<!结转${fill(8)})${RECEIVE}(?:和处理)?${fill(20)}${NOT_ONE_REQUESTER}${REQUEST}${fill(8)}`, gap: 6, priority: 2, boost: BOOST, avoid: NOT_REVIEW },
 	{ ind: 'apply.received', form: 'after', label: `依申请(?:公开)?${fill(4)}(?:共)?(?:受理|收到|接收)`, gap: 4, priority: 3 },
 	{ ind: 'apply.received', form: 'before', lead: `${RECEIVE}(?:了)?`, label: `(?:${REQUEST_NOUN}|(?:政府)?(?:信息)?(?:公开)?(?:的)?申请)`, probe: '申请|公开件', gap: 4, unit: UNITS, priority: 2, boost: BOOST },
 	{ ind: 'apply.received', form: 'after', label: `${NOT_CARRIED}${REQUEST_NOUN}(?:的)?${COUNT_NOUN}?`, gap: 6, unit: UNITS, priority: 2, avoid: NOT_REVIEW },
 	// "依申请公开政府信息为零", "政府信息公开申请数为0", "…的申请数量为零"
 	{ ind: 'apply.received', form: 'after', label: `${NOT_CARRIED}${REQUEST_NOUN}(?:的)?${COUNT_NOUN}?(?:均)?(?:为|是)`, gap: 0, unit: '(?:件|宗|个)?', priority: 2 },
 	{ ind: 'apply.carried_over', form: 'after', label: '上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量|数)?', gap: 4, unit: '(?:件|宗|个)' },
+	{ ind: 'apply.carried_forward', form: 'after', label: '结转(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量|数)?', gap: 4, unit: '(?:件|宗|个)' },
+	// handled, not received: "办结政府信息公开申请4件，其中按时办结4件"
+	{ ind: 'apply.completed', form: 'after', label: `(?:办结|答复)(?:了)?${fill(10)}(?:申请|依申请公开(?:事项)?)`, gap: 4, unit: PART_UNITS },
+	{ ind: 'apply.on_time', form: 'after', label: '按(?:时|期)(?:办结|答复)(?:的)?(?:申请)?', gap: 2, unit: PART_UNITS },
+	{ ind: 'apply.extended', form: 'after', label: '延期(?:办结|答复)(?:的)?(?:申请)?', gap: 2, unit: PART_UNITS },
 	// "未收到公民、法人和其他组织通过网络、信函、当面等方式提交的…申请": a long subject in between
 	{ ind: 'apply.received', form: 'zero', label: REQUEST + NOT_ABOUT, gap: 40, avoid: NOT_REVIEW },
 	{ ind: 'apply.online', form: 'after', label: '(?:通过)?(?:网上|网络|在线)(?:提交)?(?:的)?申请', gap: 2, unit: '(?:件|宗|个|条)' },

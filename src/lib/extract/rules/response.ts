@@ -14,5 +14,8 @@ export const RESPONSE_RULES: ProseRule[] = [
 	{ ind: 'response.interpretations', form: 'zero', label: '政策解读', gap: 4 },
 	{ ind: 'response.hotspots', form: 'zero', label: '重大舆情', gap: 4 },
 	{ ind: 'response.hotspots', form: 'after', label: `回应${CONCERN}(?:或重大舆情)?`, gap: 4, unit: '(?:次|个|件|条)' },
-	{ ind: 'response.hotspots', form: 'before', lead: '回应(?:了)?', label: CONCERN, probe: '关注|关切|热点|舆情', gap: 2, unit: '(?:次|个|件|条)' }
+	{ ind: 'response.hotspots', form: 'before', lead: '回应(?:了)?', label: CONCERN, probe: '关注|关切|热点|舆情', gap: 2, unit: '(?:次|个|件|条)' },
+	// "召开新闻发布会2场", "开展在线访谈3次" (who attended is another row: not read from prose)
+	{ ind: 'response.press_conferences', form: 'after', label: '(?:召开|举办|举行|组织)?(?:了)?(?:新闻)?发布会', gap: 2, unit: '(?:场|次|期)' },
+	{ ind: 'response.online_interviews', form: 'after', label: '(?:网上|在线|网络)访谈(?:活动|节目)?', gap: 2, unit: '(?:场|次|期)' }
 ];

@@ -16,5 +16,7 @@ export const LITIGATION_RULES: ProseRule[] = [
 ];
 
 export const COMPLAINT_RULES: ProseRule[] = [
-	{ ind: 'complaint.total', form: 'zero', label: '(?:申诉|申述|举报投诉|投诉)', gap: 48 }
+	{ ind: 'complaint.total', form: 'zero', label: '(?:申诉|申述|举报投诉|投诉)', gap: 48 },
+	// "收到涉及信息公开的投诉举报1件"
+	{ ind: 'complaint.total', form: 'after', label: '(?:投诉举报|举报投诉|投诉|申诉)(?:案件|事项)?', gap: 3, unit: '(?:件|宗|起|个|次)', priority: 2 }
 ];
