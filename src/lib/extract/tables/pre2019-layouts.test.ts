@@ -73,4 +73,15 @@ describe('pre-2019 table in mangled layouts', () => {
 			'capacity.staff_parttime': 2
 		});
 	});
+
+	// a table copied without its section rows: each row's own words name its section
+	it('reads a table whose section rows are missing, in whichever section each row belongs to', () => {
+		const rows = ['主动公开政府信息数\t条\t356', '其中：主动公开规范性文件数\t条\t4', '2.政府网站公开政府信息数\t条\t300', '（一）收到申请数\t件\t2', '（二）申请办结数\t件\t2'];
+		const got = values(parseTables(identity(rows.join('\n'))).candidates);
+		expect(got).toMatchObject({ 'active.total': 356, 'active.normative_docs': 4, 'channel.website': 300, 'apply.received': 2, 'apply.completed': 2 });
+	});
+
+	it('does not read one or two lonely rows without section rows as a table', () => {
+		expect(parseTables(identity('收到申请数 2\n主动公开政府信息数 356')).candidates).toEqual([]);
+	});
 });

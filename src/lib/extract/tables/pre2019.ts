@@ -25,6 +25,8 @@ interface Pending {
 
 interface Walk {
 	section: Pre2019Section | null;
+	/** the section was told by a row, the table having no section rows (see sectionOfRow) */
+	inferred: boolean;
 	pending: Pending | null;
 	/** the last label cell no rule matched, which may be the first line of a wrapped label */
 	unmatched: Token | null;
@@ -60,6 +62,24 @@ function matchRow(section: Pre2019Section, core: string): { indicator: string | 
 	return rule ? { indicator: rule.indicator } : null;
 }
 
+/**
+ * A table copied without its section rows ("一、主动公开情况" …): a row label that exactly one
+ * section knows names that section.
+ */
+function sectionOfRow(core: string): Pre2019Section | null {
+	const hits = (Object.keys(PRE2019_ROWS) as Pre2019Section[]).filter((s) => PRE2019_ROWS[s].some((r) => r.indicator && r.pattern.test(core)));
+	return hits.length === 1 ? hits[0] : null;
+}
+
+/** The section a row is read in: the last heading's, or — in a table without headings — the row's own. */
+function sectionFor(w: Walk, core: string): Pre2019Section | null {
+	if (w.section && !w.inferred) return w.section;
+	if (w.section && matchRow(w.section, core)) return w.section;
+	const s = isProse(core) ? null : sectionOfRow(core);
+	if (s) [w.section, w.inferred] = [s, true];
+	return w.section;
+}
+
 function onText(w: Walk, tok: Token): void {
 	if (onHeaderCell(w, tok.text)) return;
 	if (UNITS.has(tok.text)) {
@@ -81,11 +101,12 @@ function onText(w: Walk, tok: Token): void {
 	if (isSectionHeading(tok.text)) {
 		const hit = matchSection(core);
 		w.section = hit ? hit.section : null;
+		w.inferred = false;
 		w.unmatched = null;
 		w.pending = hit ? newPending(hit.indicator, tok, false) : null;
 		return;
 	}
-	if (!w.section) return;
+	if (!sectionFor(w, core)) return;
 	if (continuesLabel(w, tok, numbered)) return;
 	if (isProse(core)) {
 		// "回应公众关注热点3次，发布…": a sentence quoting a row's words is no row
@@ -233,7 +254,7 @@ function splitRows(tokens: Token[]): Token[] {
 
 /** Candidates and unmapped-row warnings of a pre-2019 statistics table found in the cells. */
 export function parsePre2019(tokens: Token[]): { candidates: Candidate[]; warnings: ExtractWarning[] } {
-	const w: Walk = { section: null, pending: null, unmatched: null, candidates: [], unknownRows: [], columns: ONE_COLUMN, header: [] };
+	const w: Walk = { section: null, inferred: false, pending: null, unmatched: null, candidates: [], unknownRows: [], columns: ONE_COLUMN, header: [] };
 	const cells = splitRows(tokens);
 	for (let i = 0; i < cells.length; i++) {
 		const tok = cells[i];
