@@ -207,7 +207,10 @@ const EIGHTH_BATCH: Probe[] = [
 	['本年度举办新闻发布会3场。', 'response.press_conferences', 3, 'exact'],
 	['组织网上访谈活动2次。', 'response.online_interviews', 2, 'exact'],
 	['全年受理群众投诉2件，均已妥善处理。', 'complaint.total', 2, 'exact'],
-	['向市图书馆、档案馆移交公开资料共18份。', 'facility.archive_submissions', 18, 'exact']
+	['向市图书馆、档案馆移交公开资料共18份。', 'facility.archive_submissions', 18, 'exact'],
+	['全年主动公开政府信息3千余条。', 'active.total', 3000, 'approx'],
+	['全年主动公开政府信息6百多条。', 'active.total', 600, 'approx'],
+	['全年主动公开政府信息2.5千条。', 'active.total', 2500, 'exact']
 ];
 
 /** Only the named indicators, nothing more (a part must not be read as the whole). */

@@ -25,6 +25,9 @@ describe('numbers', () => {
 	it('reads Arabic numbers with decimals and 万', () => {
 		expect(parseNumber('86')).toBe(86);
 		expect(parseNumber('1.5万')).toBe(15000);
+		expect(parseNumber('2千')).toBe(2000);
+		expect(parseNumber('1.5千')).toBe(1500);
+		expect(parseNumber('5百')).toBe(500);
 		expect(parseNumber('3.25')).toBe(3.25);
 	});
 

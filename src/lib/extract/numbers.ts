@@ -15,8 +15,10 @@ export const MID_QUALIFIER_SRC = '(?:多|余|来)';
 export const POST_QUALIFIER_SRC = '(?:以上|左右|之多)';
 
 const CN_NUMERAL = '[零〇一二两三四五六七八九十百千万]{1,8}';
-/** One number: Arabic with an optional decimal part and 万 multiplier, or a Chinese numeral. */
-export const NUMBER_SRC = `(?:\\d{1,9}(?:\\.\\d{1,4})?万?|${CN_NUMERAL})`;
+/** One number: Arabic with an optional decimal part and a 万/千/百 multiplier ("1.2万", "2千余"), or a Chinese numeral. */
+export const NUMBER_SRC = `(?:\\d{1,9}(?:\\.\\d{1,4})?[万千百]?|${CN_NUMERAL})`;
+
+const MULTIPLIER: Record<string, number> = { 万: 10000, 千: 1000, 百: 100 };
 
 /** Parse a Chinese numeral: 二十 → 20, 一千二百 → 1200, 百 → 100, 千 → 1000, 二〇一七 → 2017. */
 export function chineseToNumber(s: string): number | null {
@@ -48,10 +50,10 @@ export function chineseToNumber(s: string): number | null {
 export function parseNumber(token: string): number | null {
 	const t = token.trim();
 	if (/^\d/.test(t)) {
-		const wan = t.endsWith('万');
-		const v = Number(wan ? t.slice(0, -1) : t);
+		const mult = MULTIPLIER[t[t.length - 1]];
+		const v = Number(mult ? t.slice(0, -1) : t);
 		if (!Number.isFinite(v)) return null;
-		return wan ? Math.round(v * 10000) : v;
+		return mult ? Math.round(v * mult) : v;
 	}
 	return chineseToNumber(t);
 }
