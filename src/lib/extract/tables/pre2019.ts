@@ -106,7 +106,8 @@ function onText(w: Walk, tok: Token): void {
 		w.pending = hit ? newPending(hit.indicator, tok, false) : null;
 		return;
 	}
-	if (!sectionFor(w, core)) return;
+	const section = sectionFor(w, core);
+	if (!section) return;
 	if (continuesLabel(w, tok, numbered)) return;
 	if (isProse(core)) {
 		// "回应公众关注热点3次，发布…": a sentence quoting a row's words is no row
@@ -114,7 +115,7 @@ function onText(w: Walk, tok: Token): void {
 		w.unmatched = null;
 		return;
 	}
-	const row = matchRow(w.section, core);
+	const row = matchRow(section, core);
 	const unmatched = w.unmatched;
 	w.unmatched = row ? null : tok;
 	if (row) w.pending = newPending(row.indicator, tok, false);
