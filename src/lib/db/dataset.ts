@@ -8,6 +8,7 @@ import { schemaOf } from './load-sql';
 import { contextLists, type ContextLists } from './queries/lists';
 import { runQuery } from './queries/run';
 import type { Query, Runner } from './types';
+import { provincesOf } from '$lib/state/provinces';
 
 export interface DatasetContext extends ContextLists {
 	ds: DatasetId;
@@ -21,6 +22,11 @@ let focus: readonly string[] = [];
 
 export function focusProvinces(keys: readonly string[]): void {
 	focus = keys;
+}
+
+/** Focuses the provinces a page's state looks at (its region's, else its towns'); none for other datasets. */
+export function focusState(ds: DatasetId, scope: { region?: string; towns?: readonly string[] }): void {
+	focusProvinces(isScaleDataset(ds) ? provincesOf(scope) : []);
 }
 
 /** Statements that read a province's facts: at the country level of a scale dataset they wait for a province. */

@@ -52,3 +52,6 @@ export const LOCAL_DATASETS: readonly DatasetId[] = DATASETS.filter((d) => d.loc
 
 /** Whether `ds` is read in parts, a province at a time (the national dataset). */
 export const isScaleDataset = (ds: DatasetId): boolean => datasetById(ds).scale === true;
+
+/** The national dataset with no region chosen: views read its summaries and national files, not a province's facts. */
+export const atCountryLevel = (s: { ds: DatasetId; region: string }): boolean => isScaleDataset(s.ds) && !s.region;

@@ -3,12 +3,11 @@
 import { page } from '$app/state';
 import { CATALOG } from '$lib/catalog';
 import type { Lang } from '$lib/charts/format';
-import { datasetContext, focusProvinces, type DatasetContext } from '$lib/db/dataset';
-import { isScaleDataset, type DatasetId } from '$lib/db/datasets';
+import { datasetContext, focusState, type DatasetContext } from '$lib/db/dataset';
+import type { DatasetId } from '$lib/db/datasets';
 import { keyOf, live } from '$lib/db/live.svelte';
 import { dict } from '$lib/i18n';
 import { navigate, type HistoryMode } from './navigate';
-import { provincesOf } from './provinces';
 import { resolveAgainst, type Resolvable } from './resolve';
 import { searchOf } from './search';
 import { queryOf, type ParsedState, type Specs } from './spec';
@@ -39,7 +38,7 @@ export function viewState<S extends BaseState>(
 	});
 	// the national dataset reads provinces' facts: the page's region's, or its towns' provinces;
 	// set before the page's own queries run (they are plain effects)
-	$effect.pre(() => focusProvinces(isScaleDataset(resolved.state.ds) ? provincesOf(scope(resolved.state)) : []));
+	$effect.pre(() => focusState(resolved.state.ds, scope(resolved.state)));
 	return {
 		get state(): S {
 			return resolved.state;

@@ -9,7 +9,7 @@ import { fileStem } from '$lib/charts/export';
 import { formatValue, townLabel } from '$lib/charts/format';
 import type { Caption } from '$lib/charts/frame';
 import type { DatasetContext } from '$lib/db/dataset';
-import { datasetById, isScaleDataset, type DatasetId } from '$lib/db/datasets';
+import { atCountryLevel, datasetById, type DatasetId } from '$lib/db/datasets';
 import { TOTAL_INDICATOR, UNATTRIBUTED, type AdoptionRow, type ChannelParams, type ChannelRow } from '$lib/db/queries/channels';
 import type { Dict } from '$lib/i18n';
 import { channelsText } from '$lib/i18n/channels';
@@ -26,7 +26,7 @@ export function channelParams(s: ChannelState, ctx: DatasetContext | undefined):
 }
 
 /** The national dataset at the country level draws one bar per province (its summary), not 40,000 towns. */
-export const channelsByProvince = (s: ChannelState): boolean => isScaleDataset(s.ds) && !s.region;
+export const channelsByProvince = (s: ChannelState): boolean => atCountryLevel(s);
 
 /** What the adoption query needs (every year: the year filter does not apply). */
 export const adoptionParams = (s: ChannelState): { ds: DatasetId; region: string } => ({ ds: s.ds, region: s.region });

@@ -5,7 +5,7 @@
 import { CATALOG } from '$lib/catalog';
 import { fileStem } from '$lib/charts/export';
 import type { DatasetContext } from '$lib/db/dataset';
-import type { DatasetId } from '$lib/db/datasets';
+import { atCountryLevel, type DatasetId } from '$lib/db/datasets';
 import { coverageQuery, type ValueFilters } from '$lib/db/queries/data';
 import { withWords, type Dict } from '$lib/i18n';
 import { dataText } from '$lib/i18n/data';
@@ -53,7 +53,10 @@ export function dataView({ s, ctx, t }: DataInput) {
 		filters,
 		regionName,
 		notices,
-		coverageTitle: td.coverageTitle(regionName),
+		/** the national dataset as a whole: coverage is province × year from its summary, not 40,000 towns */
+		byProvince: atCountryLevel(s),
+		coverageTitle: atCountryLevel(s) ? td.provinceCoverageTitle : td.coverageTitle(regionName),
+		coverageHint: atCountryLevel(s) ? td.provinceCoverageHint : td.coverageHint,
 		coverageStem: fileStem(['coverage', regionName || s.ds]),
 		valuesStem: fileStem(['values', regionName || s.ds, grp, s.year])
 	};
