@@ -10,8 +10,9 @@ const NOT_REVIEW = '复议|诉讼|收费|费用';
 // …and not "无依申请公开收费" (a statement about fees)
 const NOT_ABOUT = '(?![^,。;\\n]{0,12}(?:收费|费用|复议|诉讼))';
 // "上年结转…申请2件" is carried over, not received this year
-// (gated by the first character of a request noun, so the lookbehind runs only there)
-const NOT_CARRIED = '(?=[依信政申])(?<!结转[^\\d。;,\\n]{0,12})(?<!(?:办结|答复|办理完毕)[^\\d。;,\\n]{0,10})';
+// (gated by the request noun that follows, so the lookbehinds run only where one opens, not at
+// every 政 or 信 of 政府/政务/信息: they were the prose rules' costliest regex tries)
+const NOT_CARRIED = `(?=${REQUEST_NOUN})(?<!结转[^\\d。;,\\n]{0,12})(?<!(?:办结|答复|办理完毕)[^\\d。;,\\n]{0,10})`;
 // 收到/受理 say received; 办理/处理 say handled, which a report uses for received when nothing else is said
 const BOOST = [['收到|接收|接到|受理|新收', 1]] as const;
 const UNITS = '(?:件|宗|个|条|份|次)';
