@@ -14,6 +14,15 @@ export interface WorkerOptions {
 	extraTowns: GazetteerTown[];
 }
 
+/** What every worker is told once, when it starts (workerData). */
+export interface WorkerSetup {
+	/** the TypeScript module worker-boot.mjs runs */
+	entry: string;
+	extraTowns: GazetteerTown[];
+	/** send each input's text back with its rows (only when the sink writes the texts) */
+	withText: boolean;
+}
+
 export interface WorkerRequest {
 	index: number;
 	input: InputEntry;
@@ -31,9 +40,10 @@ const PER_WORKER = 2;
 const WINDOW = 16;
 
 /** Results of every input, in input order, extracted by `jobs` worker threads. */
-export async function* inWorkers(inputs: InputEntry[], options: WorkerOptions): AsyncGenerator<FileRows> {
+export async function* inWorkers(inputs: InputEntry[], options: WorkerOptions, replies: { withText: boolean }): AsyncGenerator<FileRows> {
 	const count = Math.max(1, Math.min(options.jobs, inputs.length));
-	const workers = Array.from({ length: count }, () => new Worker(BOOT, { workerData: { entry: ENTRY, extraTowns: options.extraTowns } }));
+	const setup: WorkerSetup = { entry: ENTRY, extraTowns: options.extraTowns, withText: replies.withText };
+	const workers = Array.from({ length: count }, () => new Worker(BOOT, { workerData: setup }));
 	const done = new Map<number, FileRows>();
 	const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
 	let failure: Error | undefined;
