@@ -8,6 +8,8 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-pool';
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const loaded = loadExtractor(setup.extraTowns);
+// the pool sends inputs once the worker can extract them; until then the main thread extracts them
+void loaded.then(() => port.postMessage({ ready: true } satisfies WorkerReply));
 
 port.on('message', async ({ index, input }: WorkerRequest) => {
 	let reply: WorkerReply;
