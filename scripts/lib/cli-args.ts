@@ -34,7 +34,8 @@ export const USAGE = `用法 / usage:
   --shard i/n         只处理按内容哈希分到第 i 份（共 n 份）的输入；各份输出文件名不同，可放在同一目录
                       extract only share i of n of the inputs (by content hash); the shards' files have
                       distinct names and can share one folder
-  --jobs N            用 N 个工作线程并行抽取（默认 1）/ extract with N worker threads (default 1)
+  --jobs N            用 N 个线程并行抽取：主线程和 N−1 个工作线程（默认 1）
+                      extract on N threads: the main thread and N − 1 worker threads (default 1)
   --gazetteer-extra <towns.csv>
                       补充区划库没有的乡镇（列 code,name,county,city,province）
                       towns the national gazetteer lacks (columns code,name,county,city,province)

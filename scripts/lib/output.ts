@@ -66,6 +66,10 @@ export class RunOutputs implements RowSink {
 		return new RunOutputs(outDir, options, files);
 	}
 
+	get usesText(): boolean {
+		return this.options.withTexts === true;
+	}
+
 	async add(rows: FileRows): Promise<void> {
 		await this.append([rows.report], rows.values, rows.warnings);
 		if (this.options.withTexts && rows.text !== null) {

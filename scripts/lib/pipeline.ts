@@ -4,9 +4,10 @@
 // grow with the corpus. What a file's bytes become is src/lib/ingest (shared with the browser
 // import); this module walks the disk and reads the files.
 //
-// processInput is a function of one input alone (its path, the extractor, the gazetteer), so it runs
-// in worker threads with --jobs (worker-pool.ts); only the duplicate check and the writing are
-// sequential, in runPipeline, in input order whatever the number of threads.
+// processInput is a function of one input alone (its path, the extractor, the gazetteer), so with
+// --jobs it runs on worker threads as well as on the main thread (worker-pool.ts); only the
+// duplicate check and the writing are sequential, in runPipeline, in input order whatever the
+// number of threads.
 import './node-hash';
 import type { ReportRow, ValueRow, WarningRow } from './csv';
 import { deduplicate, rowsOf, unreadableRows, type ExtractorOptions, type FileRows } from '../../src/lib/ingest/rows';
@@ -22,12 +23,21 @@ export interface RunOptions extends ExtractorOptions {
 	onProgress?: (done: number, total: number) => void;
 	/** only this share of the inputs (by identityHash); all when absent */
 	shard?: Shard;
-	/** extract in worker threads, each with its own extractor and gazetteer (rebuilt from the extra towns) */
+	/**
+	 * with jobs > 1, extract on the main thread and jobs − 1 worker threads, each worker with its own
+	 * extractor and gazetteer (rebuilt from the extra towns)
+	 */
 	workers?: WorkerOptions;
 }
 
 export interface RowSink {
 	add(rows: FileRows): Promise<void> | void;
+	/**
+	 * Whether add() reads `rows.text` (the report texts of `npm run data`). When it does not, worker
+	 * threads leave the text out of their replies: copying it to the main thread was a third of
+	 * what passing a report's rows cost.
+	 */
+	readonly usesText?: boolean;
 }
 
 export interface RunSummary {
@@ -68,7 +78,7 @@ export async function runPipeline(paths: string[], options: RunOptions, sink: Ro
 	const summary: RunSummary = { nFiles: 0, nFailed: 0, nValues: 0, nWarnings: 0, skipped: collected.skipped, clean: true };
 	const seen = new Map<string, string>();
 	const results = options.workers && options.workers.jobs > 1
-		? inWorkers(inputs, options.workers)
+		? inWorkers(inputs, options.workers, { extractHere: (input) => processInput(input, options), withText: sink.usesText === true })
 		: (async function* () {
 				for (const input of inputs) yield await processInput(input, options);
 			})();

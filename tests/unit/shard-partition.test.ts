@@ -100,7 +100,7 @@ describe('--shard i/n', () => {
 });
 
 describe('--jobs N', () => {
-	it('2 worker threads write the rows of 1, in the same order', async () => {
+	it('--jobs 2 (the main thread and a worker thread) writes the rows of 1, in the same order', async () => {
 		const one = join(dir, 'jobs1');
 		const two = join(dir, 'jobs2');
 		await run(one);

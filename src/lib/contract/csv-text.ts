@@ -17,8 +17,6 @@ export type ReportRow = Row<typeof REPORT_COLUMNS>;
 export type ValueRow = Row<typeof VALUE_COLUMNS>;
 export type WarningRow = Row<typeof WARNING_COLUMNS>;
 
-const cell = (value: string | number | null | undefined): string => safeCell(value === null || value === undefined ? '' : String(value));
-
 /** What papaparse quotes: its "bad delimiters" (CR, LF, ", BOM), the comma, a leading or trailing space. */
 const QUOTED = /[\r\n",\uFEFF]|^ | $/;
 
@@ -31,12 +29,22 @@ export function csvCell(text: string): string {
 	return QUOTED.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * One value as a formula-safe CSV cell. A finite number's text (`7`, `-2`, `1.5e-7`) is a plain
+ * number, which safeCell leaves alone and csvCell never quotes: it skips both checks (three of the
+ * eight cells of every value row are numbers).
+ */
+function cellText(value: string | number | null | undefined): string {
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return csvCell(safeCell(value === null || value === undefined ? '' : String(value)));
+}
+
 /** CSV lines (each ending in \n) for the rows, cells made formula-safe; no header. */
 export function csvLines<C extends readonly string[]>(columns: C, rows: Row<C>[]): string {
 	let out = '';
 	const cells: string[] = [];
 	for (const row of rows) {
-		for (let i = 0; i < columns.length; i++) cells[i] = csvCell(cell(row[columns[i] as C[number]]));
+		for (let i = 0; i < columns.length; i++) cells[i] = cellText(row[columns[i] as C[number]]);
 		// joined, not concatenated cell by cell: a flat line holds no slice of the report's text, so the
 		// text can go before the buffered lines are written
 		out += cells.join(',') + '\n';

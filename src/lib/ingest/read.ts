@@ -1,7 +1,6 @@
 // One report file's bytes → its text, or why not, in both languages. The CLI (after it has opened
 // the file on disk) and the browser import (after File.arrayBuffer()) both call this, so a file
 // reads the same everywhere: the same limits, decoding, HTML-to-text and .docx guard.
-import mammoth from 'mammoth';
 import { declaredCharset, decodeBytes } from './decode';
 import { htmlToText } from './html';
 import { checkZip } from './zip-guard';
@@ -48,6 +47,9 @@ export function precheck(extension: string, size: number): ReadOutcome | null {
 async function readDocx(bytes: Uint8Array): Promise<ReadOutcome> {
 	const zip = await checkZip(bytes);
 	if (!zip.ok) return fail(zip.message, bytes);
+	// loaded on the first .docx: mammoth and its dependencies take ~0.1 s of CPU to load, which
+	// every CLI worker thread (and the browser's import worker) paid even for a corpus of .txt
+	const { default: mammoth } = await import('mammoth');
 	try {
 		// Node's mammoth reads `buffer`, its browser build `arrayBuffer`; both hand the bytes to JSZip
 		const input = { buffer: bytes, arrayBuffer: bytes } as unknown as Parameters<typeof mammoth.extractRawText>[0];
