@@ -18,6 +18,7 @@ import {
 	type RuleRow,
 	type StdFormat
 } from './std-rules';
+import { firstMatch } from './match-any';
 import { readSlots, tableCandidate, unrecognizedRow, type Slots } from './slots';
 import { MAX_LABEL_LENGTH, SENTENCE, compact, isSectionHeading, labelCore, type Token } from './tokens';
 
@@ -43,8 +44,8 @@ const APPLY_SECTION = /收到和处理.{0,8}申请/;
 const REVIEW_SECTION = /行政复议.{0,4}行政诉讼|行政诉讼.{0,4}行政复议/;
 const OTHER_SECTION = /^(?:总体情况|主动公开政府信息情况|存在的主要问题|其他需要报告)/;
 
-const ruleRow = (core: string): RuleRow | undefined => RULE_ROWS.find((r) => r.pattern.test(core));
-const applyRow = (core: string) => APPLY_ROWS.find((r) => r.pattern.test(core));
+const ruleRow: (core: string) => RuleRow | undefined = firstMatch(RULE_ROWS);
+const applyRow: (core: string) => ApplyRow | undefined = firstMatch(APPLY_ROWS);
 const isKnownLabel = (core: string): boolean => Boolean(ruleRow(core) || applyRow(core));
 
 /** Column kinds named in the block's header text, in order (kept: rows of a block share it). */
