@@ -5,7 +5,7 @@ import type { Candidate, ExtractWarning } from '../types';
 import { openParens, tableCandidate, unrecognizedRow } from './slots';
 import { ONE_COLUMN, headerCellKind, valueColumns, type ValueColumnKind, type ValueColumns } from './pre2019-columns';
 import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
-import { MAX_LABEL_LENGTH, SENTENCE, isSectionHeading, labelCore, type Token } from './tokens';
+import { MAX_LABEL_LENGTH, SENTENCE, endsWithDigit, isSectionHeading, labelCore, startsWithDigit, type Token } from './tokens';
 
 const VALUE_WITH_UNIT = /^(\d+(?:\.\d+)?)(\D{1,2})$/;
 
@@ -87,7 +87,7 @@ function onText(w: Walk, tok: Token): void {
 		return;
 	}
 	// "110件": value and unit in one cell, right after the label
-	const withUnit = VALUE_WITH_UNIT.exec(tok.text);
+	const withUnit = startsWithDigit(tok.text) ? VALUE_WITH_UNIT.exec(tok.text) : null;
 	if (withUnit && w.pending && !w.pending.sawUnit && UNITS.has(withUnit[2])) {
 		onNumber(w, { ...tok, kind: 'number', value: Number(withUnit[1]) });
 		return;
@@ -136,7 +136,8 @@ const GLUED_ROW = new RegExp(`^(.*?[^\\d.,+\\-])(?:${UNIT_ALTERNATION})?(\\d+(?:
  * a row and the number was read as its value. Cells whose front is no row stay as they were.
  */
 function onGlued(w: Walk, tok: Token): boolean {
-	const m = GLUED_ROW.exec(tok.text);
+	// a cheap check first: the lazy label group made the regex walk every cell to its end
+	const m = endsWithDigit(tok.text) ? GLUED_ROW.exec(tok.text) : null;
 	if (!m || isProse(labelCore(m[1]).core)) return false;
 	const label: Token = { kind: 'text', text: m[1], start: tok.start, end: tok.start + m[1].length };
 	onText(w, label);

@@ -20,7 +20,7 @@ import {
 } from './std-rules';
 import { firstMatch } from './match-any';
 import { readSlots, tableCandidate, unrecognizedRow, type Slots } from './slots';
-import { MAX_LABEL_LENGTH, SENTENCE, compact, isSectionHeading, labelCore, type Token } from './tokens';
+import { MAX_LABEL_LENGTH, SENTENCE, compact, endsWithDigit, isSectionHeading, labelCore, type Token } from './tokens';
 
 type Zone = 'rules' | 'apply' | null;
 
@@ -190,7 +190,8 @@ function step(w: Walk, tokens: Token[], i: number): number {
 const GLUED_VALUE = /^(.*[^\d.,+\-])(\d+(?:\.\d+)?)$/;
 
 function pushSplit(tok: Token, out: Token[]): void {
-	const m = tok.kind === 'text' && tok.text.length <= MAX_LABEL_LENGTH ? GLUED_VALUE.exec(tok.text) : null;
+	// the digit check first: the regex's backtracking over every label cell was most of the split
+	const m = tok.kind === 'text' && tok.text.length <= MAX_LABEL_LENGTH && endsWithDigit(tok.text) ? GLUED_VALUE.exec(tok.text) : null;
 	if (!m || !isKnownLabel(rowCore(m[1]).core)) {
 		out.push(tok);
 		return;
