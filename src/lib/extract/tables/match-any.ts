@@ -6,6 +6,8 @@
 
 /** A regex that matches a text exactly when at least one of `patterns` does. */
 export function anyOf(patterns: readonly RegExp[]): RegExp {
+	// no patterns match nothing, where an empty alternation would match everything
+	if (patterns.length === 0) return /(?!)/;
 	const flags = new Set(patterns.map((p) => p.flags));
 	// a shared lastIndex (g, y) would make test() stateful; differing flags cannot be merged
 	if (flags.size > 1 || [...flags].some((f) => /[gy]/.test(f))) {

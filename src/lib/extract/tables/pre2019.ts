@@ -4,7 +4,8 @@
 import type { Candidate, ExtractWarning } from '../types';
 import { openParens, tableCandidate, unrecognizedRow } from './slots';
 import { ONE_COLUMN, headerCellKind, valueColumns, type ValueColumnKind, type ValueColumns } from './pre2019-columns';
-import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
+import { anyOf, firstMatch } from './match-any';
+import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section, type RowRule } from './pre2019-rules';
 import { MAX_LABEL_LENGTH, SENTENCE, endsWithDigit, isSectionHeading, labelCore, startsWithDigit, type Token } from './tokens';
 
 const VALUE_WITH_UNIT = /^(\d+(?:\.\d+)?)(\D{1,2})$/;
@@ -57,25 +58,39 @@ function matchSection(core: string): { section: Pre2019Section; indicator: strin
 	return rule ? { section: rule.section, indicator: rule.indicator } : null;
 }
 
+const SECTIONS = Object.keys(PRE2019_ROWS) as Pre2019Section[];
+
+/** Each section's rows behind one alternation (see match-any): most cells are no row of it. */
+const ROW_IN_SECTION = Object.fromEntries(SECTIONS.map((s) => [s, firstMatch(PRE2019_ROWS[s])])) as Record<
+	Pre2019Section,
+	(core: string) => RowRule | undefined
+>;
+
 function matchRow(section: Pre2019Section, core: string): { indicator: string | null } | null {
-	const rule = PRE2019_ROWS[section].find((r) => r.pattern.test(core));
+	const rule = ROW_IN_SECTION[section](core);
 	return rule ? { indicator: rule.indicator } : null;
 }
+
+/** Per section, whether any of its indicator rows matches: one alternation each. */
+const INDICATOR_ROWS = SECTIONS.map((section) => ({ section, any: anyOf(PRE2019_ROWS[section].filter((r) => r.indicator).map((r) => r.pattern)) }));
+/** All sections' indicator rows at once: a cell matching none of them (most) names no section. */
+const ANY_INDICATOR_ROW = anyOf(SECTIONS.flatMap((s) => PRE2019_ROWS[s].filter((r) => r.indicator).map((r) => r.pattern)));
 
 /**
  * A table copied without its section rows ("一、主动公开情况" …): a row label that exactly one
  * section knows names that section.
  */
 function sectionOfRow(core: string): Pre2019Section | null {
-	const hits = (Object.keys(PRE2019_ROWS) as Pre2019Section[]).filter((s) => PRE2019_ROWS[s].some((r) => r.indicator && r.pattern.test(core)));
-	return hits.length === 1 ? hits[0] : null;
+	if (!ANY_INDICATOR_ROW.test(core)) return null;
+	const hits = INDICATOR_ROWS.filter((s) => s.any.test(core));
+	return hits.length === 1 ? hits[0].section : null;
 }
 
 /** The section a row is read in: the last heading's, or — in a table without headings — the row's own. */
-function sectionFor(w: Walk, core: string): Pre2019Section | null {
+function sectionFor(w: Walk, core: string, prose: boolean): Pre2019Section | null {
 	if (w.section && !w.inferred) return w.section;
 	if (w.section && matchRow(w.section, core)) return w.section;
-	const s = isProse(core) ? null : sectionOfRow(core);
+	const s = prose ? null : sectionOfRow(core);
 	if (s) [w.section, w.inferred] = [s, true];
 	return w.section;
 }
@@ -106,10 +121,11 @@ function onText(w: Walk, tok: Token): void {
 		w.pending = hit ? newPending(hit.indicator, tok, false) : null;
 		return;
 	}
-	const section = sectionFor(w, core);
+	const prose = isProse(core);
+	const section = sectionFor(w, core, prose);
 	if (!section) return;
 	if (continuesLabel(w, tok, numbered)) return;
-	if (isProse(core)) {
+	if (prose) {
 		// "回应公众关注热点3次，发布…": a sentence quoting a row's words is no row
 		w.pending = null;
 		w.unmatched = null;
@@ -151,7 +167,8 @@ function onGlued(w: Walk, tok: Token): boolean {
 const PROSE_MARK = /[0-9，。；！？,;]/;
 
 function isProse(core: string): boolean {
-	return PROSE_MARK.test(core.replace(/[(（][^()（）]*[)）]/g, ''));
+	// dropping the parentheses only removes marks: a core without any needs no copy made
+	return PROSE_MARK.test(core) && PROSE_MARK.test(core.replace(/[(（][^()（）]*[)）]/g, ''));
 }
 
 /**

@@ -109,7 +109,7 @@ const LOOKAHEAD = 8;
 
 /** "行政复议" / "行政诉讼" / … / "结果维持": table 四's header where the page lost its title. */
 export function opensUntitledReview(tokens: Token[], at: number): boolean {
-	if (!/^行政复议$/.test(tokens[at].text)) return false;
+	if (tokens[at].text !== '行政复议') return false;
 	for (let j = at + 1; j < tokens.length && j <= at + LOOKAHEAD; j++) {
 		if (RESULT_HEADERS.some((h) => h.pattern.test(tokens[j].text))) return true;
 		if (tokens[j].kind !== 'empty' && !OPENING_WORD.test(tokens[j].text)) return false;

@@ -39,7 +39,8 @@ interface Walk {
 
 /** Header cells of one block fit in this; older text is prose before the table. */
 const MAX_HEADER = 120;
-const BLOCK_TITLE = /^第二十条第/;
+/** "第二十条第（一）项" opens a block of table 二. */
+const BLOCK_TITLE = '第二十条第';
 const APPLY_SECTION = /收到和处理.{0,8}申请/;
 const REVIEW_SECTION = /行政复议.{0,4}行政诉讼|行政诉讼.{0,4}行政复议/;
 const OTHER_SECTION = /^(?:总体情况|主动公开政府信息情况|存在的主要问题|其他需要报告)/;
@@ -127,9 +128,9 @@ function enterZone(w: Walk, zone: Zone): true {
 }
 
 /** Headings and block titles: returns true when the token only changed the zone. */
-function onHeading(w: Walk, tok: Token, core: string): boolean {
-	if (BLOCK_TITLE.test(core)) return enterZone(w, 'rules');
-	if (!isSectionHeading(tok.text)) return false;
+function onHeading(w: Walk, core: string, sectionHeading: boolean): boolean {
+	if (core.startsWith(BLOCK_TITLE)) return enterZone(w, 'rules');
+	if (!sectionHeading) return false;
 	if (APPLY_SECTION.test(core)) return enterZone(w, 'apply');
 	if (OTHER_SECTION.test(core)) return enterZone(w, null);
 	return false;
@@ -171,8 +172,9 @@ function step(w: Walk, tokens: Token[], i: number): number {
 	const tok = tokens[i];
 	if (tok.kind !== 'text' || tok.text.length > MAX_LABEL_LENGTH) return i + 1;
 	const { core, numbered } = rowCore(tok.text);
-	if (onHeading(w, tok, core)) return i + 1;
-	if (isSectionHeading(tok.text) && REVIEW_SECTION.test(core)) return readReview(w, tokens, i);
+	const sectionHeading = isSectionHeading(tok.text);
+	if (onHeading(w, core, sectionHeading)) return i + 1;
+	if (sectionHeading && REVIEW_SECTION.test(core)) return readReview(w, tokens, i);
 	if (opensUntitledReview(tokens, i)) return readReview(w, tokens, i, false);
 	const found = findRow(w, core);
 	if (found) return onRow(w, tokens, { first: i, last: i }, found);
