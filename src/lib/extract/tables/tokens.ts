@@ -169,6 +169,22 @@ export function compact(text: string): string {
 	return from === 0 ? text : out + text.slice(from);
 }
 
+/** Gaps that do not separate cells (vertical tab, form feed, the rarer Unicode spaces). */
+const GAP_INSIDE_CELLS = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\ufeff]/;
+
+/**
+ * compact() of a whole text, given its cells. The cells hold every letter of the text in order
+ * and all that lies between them is spaces, line breaks and pipes, so joined they are the text
+ * compacted, without a second walk over every character — unless a gap that separates no cells
+ * sits inside one (rare), when the text is compacted as usual.
+ */
+export function compactText(text: string, cells: readonly Token[]): string {
+	if (GAP_INSIDE_CELLS.test(text)) return compact(text);
+	let out = '';
+	for (const cell of cells) out += cell.text;
+	return out;
+}
+
 /** What /[\s|\u3000]/ matches: ECMAScript white space and line terminators, and the pipe. */
 function isGap(c: number): boolean {
 	if (c < 0x80) return c === 0x20 || c === 0x7c || (c >= 0x09 && c <= 0x0d);
