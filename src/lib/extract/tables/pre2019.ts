@@ -241,33 +241,42 @@ const DIGIT = /\d/;
 /** before a sub-row digit: the unit and the value's other digits ("件41" + "1.") */
 const VALUE_BEFORE = /[条件个次篇人期份]\d+$/;
 
-function rowBoundaries(cell: string): number[] {
+const FIRST_ROW = /^[(（]一[)）]$/;
+const SPACE = /\s/;
+const NO_BOUNDARIES: readonly number[] = [];
+
+function rowBoundaries(cell: string): readonly number[] {
+	// only a cell with a digit can hold a row's value run into the next row
+	if (!DIGIT.test(cell)) return NO_BOUNDARIES;
 	const out: number[] = [];
 	for (const m of cell.matchAll(ENUMERATOR_AHEAD)) {
 		const at = m.index;
 		const before = cell[at - 1] ?? '';
 		const sub = DIGIT.test(m[0][0]);
-		const firstRow = /^[(（]一[)）]$/.test(m[0]);
-		if (sub ? VALUE_BEFORE.test(cell.slice(Math.max(0, at - 12), at)) : DIGIT.test(before) || (firstRow && before !== '' && !/\s/.test(before))) out.push(at);
+		const firstRow = FIRST_ROW.test(m[0]);
+		if (sub ? VALUE_BEFORE.test(cell.slice(Math.max(0, at - 12), at)) : DIGIT.test(before) || (firstRow && before !== '' && !SPACE.test(before))) out.push(at);
 	}
 	return out;
 }
 
 /** The cells with run-together rows split; the same array when there are none. */
 function splitRows(tokens: Token[]): Token[] {
+	// a plain loop with a shared empty result: most cells have no boundary, and a callback and an
+	// array per cell cost more than the check
 	let out: Token[] | null = null;
-	tokens.forEach((tok, i) => {
-		const bounds = tok.kind === 'text' && DIGIT.test(tok.text) ? rowBoundaries(tok.text) : [];
+	for (let i = 0; i < tokens.length; i++) {
+		const tok = tokens[i];
+		const bounds = tok.kind === 'text' ? rowBoundaries(tok.text) : NO_BOUNDARIES;
 		if (bounds.length === 0) {
 			out?.push(tok);
-			return;
+			continue;
 		}
 		out ??= tokens.slice(0, i);
 		for (const [k, from] of [0, ...bounds].entries()) {
 			const to = bounds[k] ?? tok.text.length;
 			out.push({ kind: 'text', text: tok.text.slice(from, to), start: tok.start + from, end: tok.start + to });
 		}
-	});
+	}
 	return out ?? tokens;
 }
 

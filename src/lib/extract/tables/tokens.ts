@@ -38,10 +38,21 @@ function toNumber(cell: string): number {
 	return Number(ascii);
 }
 
+/**
+ * A cell opening with a CJK character (most text cells) is neither a number nor a placeholder:
+ * those open with a digit, a sign, a dash or slash, or are 无. Checked by code so the two regexes
+ * run only on the few cells that could be either.
+ */
+function startsAsWords(text: string): boolean {
+	const first = text.charCodeAt(0);
+	return first >= 0x3400 && first < 0xff00 && text !== '无';
+}
+
 function classify(text: string, start: number): Token {
 	const end = start + text.length;
 	// most number cells are plain digits: a char-code check and Number() read them without a regex
 	if (isAsciiDigits(text)) return { kind: 'number', text, start, end, value: Number(text) };
+	if (startsAsWords(text)) return { kind: 'text', text, start, end };
 	if (NUMBER.test(text)) return { kind: 'number', text, start, end, value: toNumber(text) };
 	if (PLACEHOLDER.test(text)) return { kind: 'empty', text, start, end };
 	return { kind: 'text', text, start, end };
