@@ -6,7 +6,7 @@ import type { ExtractWarning, Normalised, TableResult } from '../types';
 import { parsePre2019 } from './pre2019';
 import { parseStd } from './std';
 import { HEADERS_2019, HEADERS_2021, type StdFormat } from './std-rules';
-import { compact, tokenize } from './tokens';
+import { compactText, tokenize, type Token } from './tokens';
 
 /** Rows of tables 三 and 四 shared by both standard formats: a table, but not saying which year. */
 const STD_ROWS = /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理|未经复议直接起诉/;
@@ -18,8 +18,9 @@ interface StdLayout {
 	byHeaders: boolean;
 }
 
-function stdLayout(text: string): StdLayout | null {
-	const flat = compact(text);
+/** The cells must be all of the text's (see compactText). */
+function stdLayout(text: string, cells: readonly Token[]): StdLayout | null {
+	const flat = compactText(text, cells);
 	const n2021 = countMatches(flat, HEADERS_2021);
 	const n2019 = countMatches(flat, HEADERS_2019);
 	if (n2021 > 0 && n2021 >= n2019) return { format: 'std2021', byHeaders: true };
@@ -29,7 +30,7 @@ function stdLayout(text: string): StdLayout | null {
 
 /** std2021 / std2019 by the header cells present; null when no standard table is there. */
 export function detectStdFormat(text: string): StdFormat | null {
-	return stdLayout(text)?.format ?? null;
+	return stdLayout(text, tokenize(text))?.format ?? null;
 }
 
 /** Unmapped rows are worth a look, not a flood: each label once, a handful per report. */
@@ -42,7 +43,7 @@ function sparingly(warnings: ExtractWarning[]): ExtractWarning[] {
 
 export function parseTables(n: Normalised): TableResult {
 	const tokens = tokenize(n.text);
-	const std = stdLayout(n.text);
+	const std = stdLayout(n.text, tokens);
 	if (std) {
 		const { candidates, warnings } = parseStd(tokens, std.format);
 		const format = std.byHeaders || candidates.length > 0 ? std.format : null;

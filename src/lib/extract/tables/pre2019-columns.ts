@@ -1,6 +1,7 @@
 // Some pre-2019 tables carry two or three value columns (上年 / 本年, 上年度 / 本年度 / 增减).
 // Their header cells tell which value cell of each row is the reporting year's; a table without
 // such headers has one value column.
+import { anyOf } from './match-any';
 
 /** a column headed by a year ("2015年") is that year's; the latest of them is the current one */
 export type ValueColumnKind = 'previous' | 'current' | 'change' | number;
@@ -21,7 +22,11 @@ const HEADER_CELLS: readonly { kind: ValueColumnKind; pattern: RegExp }[] = [
 
 const YEAR_CELL = /^((?:19|20)\d\d)年度?(?:数|统计数)?$/;
 
+/** Any header cell at all, in one regex run: nearly every cell the reader sees is none. */
+const ANY_HEADER_CELL = anyOf([YEAR_CELL, ...HEADER_CELLS.map((h) => h.pattern)]);
+
 export function headerCellKind(text: string): ValueColumnKind | null {
+	if (!ANY_HEADER_CELL.test(text)) return null;
 	const year = YEAR_CELL.exec(text);
 	if (year) return Number(year[1]);
 	return HEADER_CELLS.find((h) => h.pattern.test(text))?.kind ?? null;

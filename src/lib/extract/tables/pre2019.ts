@@ -4,8 +4,9 @@
 import type { Candidate, ExtractWarning } from '../types';
 import { openParens, tableCandidate, unrecognizedRow } from './slots';
 import { ONE_COLUMN, headerCellKind, valueColumns, type ValueColumnKind, type ValueColumns } from './pre2019-columns';
-import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section } from './pre2019-rules';
-import { MAX_LABEL_LENGTH, SENTENCE, isSectionHeading, labelCore, type Token } from './tokens';
+import { anyOf, firstMatch } from './match-any';
+import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section, type RowRule } from './pre2019-rules';
+import { MAX_LABEL_LENGTH, SENTENCE, endsWithDigit, isSectionHeading, labelCore, startsWithDigit, type Token } from './tokens';
 
 const VALUE_WITH_UNIT = /^(\d+(?:\.\d+)?)(\D{1,2})$/;
 
@@ -57,25 +58,39 @@ function matchSection(core: string): { section: Pre2019Section; indicator: strin
 	return rule ? { section: rule.section, indicator: rule.indicator } : null;
 }
 
+const SECTIONS = Object.keys(PRE2019_ROWS) as Pre2019Section[];
+
+/** Each section's rows behind one alternation (see match-any): most cells are no row of it. */
+const ROW_IN_SECTION = Object.fromEntries(SECTIONS.map((s) => [s, firstMatch(PRE2019_ROWS[s])])) as Record<
+	Pre2019Section,
+	(core: string) => RowRule | undefined
+>;
+
 function matchRow(section: Pre2019Section, core: string): { indicator: string | null } | null {
-	const rule = PRE2019_ROWS[section].find((r) => r.pattern.test(core));
+	const rule = ROW_IN_SECTION[section](core);
 	return rule ? { indicator: rule.indicator } : null;
 }
+
+/** Per section, whether any of its indicator rows matches: one alternation each. */
+const INDICATOR_ROWS = SECTIONS.map((section) => ({ section, any: anyOf(PRE2019_ROWS[section].filter((r) => r.indicator).map((r) => r.pattern)) }));
+/** All sections' indicator rows at once: a cell matching none of them (most) names no section. */
+const ANY_INDICATOR_ROW = anyOf(SECTIONS.flatMap((s) => PRE2019_ROWS[s].filter((r) => r.indicator).map((r) => r.pattern)));
 
 /**
  * A table copied without its section rows ("一、主动公开情况" …): a row label that exactly one
  * section knows names that section.
  */
 function sectionOfRow(core: string): Pre2019Section | null {
-	const hits = (Object.keys(PRE2019_ROWS) as Pre2019Section[]).filter((s) => PRE2019_ROWS[s].some((r) => r.indicator && r.pattern.test(core)));
-	return hits.length === 1 ? hits[0] : null;
+	if (!ANY_INDICATOR_ROW.test(core)) return null;
+	const hits = INDICATOR_ROWS.filter((s) => s.any.test(core));
+	return hits.length === 1 ? hits[0].section : null;
 }
 
 /** The section a row is read in: the last heading's, or — in a table without headings — the row's own. */
-function sectionFor(w: Walk, core: string): Pre2019Section | null {
+function sectionFor(w: Walk, core: string, prose: boolean): Pre2019Section | null {
 	if (w.section && !w.inferred) return w.section;
 	if (w.section && matchRow(w.section, core)) return w.section;
-	const s = isProse(core) ? null : sectionOfRow(core);
+	const s = prose ? null : sectionOfRow(core);
 	if (s) [w.section, w.inferred] = [s, true];
 	return w.section;
 }
@@ -87,7 +102,7 @@ function onText(w: Walk, tok: Token): void {
 		return;
 	}
 	// "110件": value and unit in one cell, right after the label
-	const withUnit = VALUE_WITH_UNIT.exec(tok.text);
+	const withUnit = startsWithDigit(tok.text) ? VALUE_WITH_UNIT.exec(tok.text) : null;
 	if (withUnit && w.pending && !w.pending.sawUnit && UNITS.has(withUnit[2])) {
 		onNumber(w, { ...tok, kind: 'number', value: Number(withUnit[1]) });
 		return;
@@ -106,10 +121,11 @@ function onText(w: Walk, tok: Token): void {
 		w.pending = hit ? newPending(hit.indicator, tok, false) : null;
 		return;
 	}
-	const section = sectionFor(w, core);
+	const prose = isProse(core);
+	const section = sectionFor(w, core, prose);
 	if (!section) return;
 	if (continuesLabel(w, tok, numbered)) return;
-	if (isProse(core)) {
+	if (prose) {
 		// "回应公众关注热点3次，发布…": a sentence quoting a row's words is no row
 		w.pending = null;
 		w.unmatched = null;
@@ -136,7 +152,8 @@ const GLUED_ROW = new RegExp(`^(.*?[^\\d.,+\\-])(?:${UNIT_ALTERNATION})?(\\d+(?:
  * a row and the number was read as its value. Cells whose front is no row stay as they were.
  */
 function onGlued(w: Walk, tok: Token): boolean {
-	const m = GLUED_ROW.exec(tok.text);
+	// a cheap check first: the lazy label group made the regex walk every cell to its end
+	const m = endsWithDigit(tok.text) ? GLUED_ROW.exec(tok.text) : null;
 	if (!m || isProse(labelCore(m[1]).core)) return false;
 	const label: Token = { kind: 'text', text: m[1], start: tok.start, end: tok.start + m[1].length };
 	onText(w, label);
@@ -150,7 +167,8 @@ function onGlued(w: Walk, tok: Token): boolean {
 const PROSE_MARK = /[0-9，。；！？,;]/;
 
 function isProse(core: string): boolean {
-	return PROSE_MARK.test(core.replace(/[(（][^()（）]*[)）]/g, ''));
+	// dropping the parentheses only removes marks: a core without any needs no copy made
+	return PROSE_MARK.test(core) && PROSE_MARK.test(core.replace(/[(（][^()（）]*[)）]/g, ''));
 }
 
 /**
@@ -223,33 +241,42 @@ const DIGIT = /\d/;
 /** before a sub-row digit: the unit and the value's other digits ("件41" + "1.") */
 const VALUE_BEFORE = /[条件个次篇人期份]\d+$/;
 
-function rowBoundaries(cell: string): number[] {
+const FIRST_ROW = /^[(（]一[)）]$/;
+const SPACE = /\s/;
+const NO_BOUNDARIES: readonly number[] = [];
+
+function rowBoundaries(cell: string): readonly number[] {
+	// only a cell with a digit can hold a row's value run into the next row
+	if (!DIGIT.test(cell)) return NO_BOUNDARIES;
 	const out: number[] = [];
 	for (const m of cell.matchAll(ENUMERATOR_AHEAD)) {
 		const at = m.index;
 		const before = cell[at - 1] ?? '';
 		const sub = DIGIT.test(m[0][0]);
-		const firstRow = /^[(（]一[)）]$/.test(m[0]);
-		if (sub ? VALUE_BEFORE.test(cell.slice(Math.max(0, at - 12), at)) : DIGIT.test(before) || (firstRow && before !== '' && !/\s/.test(before))) out.push(at);
+		const firstRow = FIRST_ROW.test(m[0]);
+		if (sub ? VALUE_BEFORE.test(cell.slice(Math.max(0, at - 12), at)) : DIGIT.test(before) || (firstRow && before !== '' && !SPACE.test(before))) out.push(at);
 	}
 	return out;
 }
 
 /** The cells with run-together rows split; the same array when there are none. */
 function splitRows(tokens: Token[]): Token[] {
+	// a plain loop with a shared empty result: most cells have no boundary, and a callback and an
+	// array per cell cost more than the check
 	let out: Token[] | null = null;
-	tokens.forEach((tok, i) => {
-		const bounds = tok.kind === 'text' && DIGIT.test(tok.text) ? rowBoundaries(tok.text) : [];
+	for (let i = 0; i < tokens.length; i++) {
+		const tok = tokens[i];
+		const bounds = tok.kind === 'text' ? rowBoundaries(tok.text) : NO_BOUNDARIES;
 		if (bounds.length === 0) {
 			out?.push(tok);
-			return;
+			continue;
 		}
 		out ??= tokens.slice(0, i);
 		for (const [k, from] of [0, ...bounds].entries()) {
 			const to = bounds[k] ?? tok.text.length;
 			out.push({ kind: 'text', text: tok.text.slice(from, to), start: tok.start + from, end: tok.start + to });
 		}
-	});
+	}
 	return out ?? tokens;
 }
 

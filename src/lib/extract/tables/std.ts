@@ -8,18 +8,17 @@ import {
 	APPLY_COLUMNS_SHORT,
 	APPLY_COLUMNS_SHORT_TOTAL_FIRST,
 	APPLY_COLUMNS_TOTAL_FIRST,
-	APPLY_ROWS,
 	DEFAULT_RULE_COLUMNS,
 	RULE_HEADERS,
-	RULE_ROWS,
 	type ApplyColumn,
 	type ApplyRow,
 	type RuleColumn,
 	type RuleRow,
 	type StdFormat
 } from './std-rules';
+import { isKnownLabel, rowCore, stdCell, type StdCell } from './std-cells';
 import { readSlots, tableCandidate, unrecognizedRow, type Slots } from './slots';
-import { MAX_LABEL_LENGTH, SENTENCE, compact, isSectionHeading, labelCore, type Token } from './tokens';
+import { MAX_LABEL_LENGTH, SENTENCE, endsWithDigit, type Token } from './tokens';
 
 type Zone = 'rules' | 'apply' | null;
 
@@ -38,14 +37,12 @@ interface Walk {
 
 /** Header cells of one block fit in this; older text is prose before the table. */
 const MAX_HEADER = 120;
-const BLOCK_TITLE = /^第二十条第/;
+/** "第二十条第（一）项" opens a block of table 二. */
+const BLOCK_TITLE = '第二十条第';
 const APPLY_SECTION = /收到和处理.{0,8}申请/;
 const REVIEW_SECTION = /行政复议.{0,4}行政诉讼|行政诉讼.{0,4}行政复议/;
 const OTHER_SECTION = /^(?:总体情况|主动公开政府信息情况|存在的主要问题|其他需要报告)/;
 
-const ruleRow = (core: string): RuleRow | undefined => RULE_ROWS.find((r) => r.pattern.test(core));
-const applyRow = (core: string) => APPLY_ROWS.find((r) => r.pattern.test(core));
-const isKnownLabel = (core: string): boolean => Boolean(ruleRow(core) || applyRow(core));
 
 /** Column kinds named in the block's header text, in order (kept: rows of a block share it). */
 function parsedHeaders(w: Walk): RuleColumn[] {
@@ -126,9 +123,9 @@ function enterZone(w: Walk, zone: Zone): true {
 }
 
 /** Headings and block titles: returns true when the token only changed the zone. */
-function onHeading(w: Walk, tok: Token, core: string): boolean {
-	if (BLOCK_TITLE.test(core)) return enterZone(w, 'rules');
-	if (!isSectionHeading(tok.text)) return false;
+function onHeading(w: Walk, core: string, sectionHeading: boolean): boolean {
+	if (core.startsWith(BLOCK_TITLE)) return enterZone(w, 'rules');
+	if (!sectionHeading) return false;
 	if (APPLY_SECTION.test(core)) return enterZone(w, 'apply');
 	if (OTHER_SECTION.test(core)) return enterZone(w, null);
 	return false;
@@ -140,23 +137,12 @@ interface LabelAt {
 	last: number;
 }
 
-/** "(三)不予公开1.属于国家秘密" in one cell: the row is the numbered item, not the group. */
-const GROUP_WITH_ITEM = /^(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理)((?:\d{1,2}[.．、]|[(（][一二三四五六七][)）]).+)$/;
-
-function rowCore(text: string): { core: string; numbered: boolean } {
-	const label = labelCore(compact(text));
-	const item = GROUP_WITH_ITEM.exec(label.core);
-	return item ? { core: labelCore(item[1]).core, numbered: true } : label;
-}
-
 type Found = { rule: RuleRow } | { apply: ApplyRow } | null;
 
-function findRow(w: Walk, core: string): Found {
-	const rule = ruleRow(core);
-	if (rule) return { rule };
-	const apply = applyRow(core);
+function findRow(w: Walk, cell: StdCell): Found {
+	if (cell.rule) return { rule: cell.rule };
 	// 总计 and the outcome rows count only inside table 三, which opens with 本年新收 or 上年结转
-	return apply && (w.applyRows || /^本年新收|^上年结转/.test(core)) ? { apply } : null;
+	return cell.apply && (w.applyRows || cell.opensApply) ? { apply: cell.apply } : null;
 }
 
 function onRow(w: Walk, tokens: Token[], label: LabelAt, found: NonNullable<Found>): number {
@@ -169,19 +155,19 @@ function onRow(w: Walk, tokens: Token[], label: LabelAt, found: NonNullable<Foun
 function step(w: Walk, tokens: Token[], i: number): number {
 	const tok = tokens[i];
 	if (tok.kind !== 'text' || tok.text.length > MAX_LABEL_LENGTH) return i + 1;
-	const { core, numbered } = rowCore(tok.text);
-	if (onHeading(w, tok, core)) return i + 1;
-	if (isSectionHeading(tok.text) && REVIEW_SECTION.test(core)) return readReview(w, tokens, i);
+	const cell = stdCell(tok.text);
+	if (onHeading(w, cell.core, cell.sectionHeading)) return i + 1;
+	if (cell.sectionHeading && REVIEW_SECTION.test(cell.core)) return readReview(w, tokens, i);
 	if (opensUntitledReview(tokens, i)) return readReview(w, tokens, i, false);
-	const found = findRow(w, core);
+	const found = findRow(w, cell);
 	if (found) return onRow(w, tokens, { first: i, last: i }, found);
 	const next = tokens[i + 1];
-	const joined = next?.kind === 'text' && next.text.length < MAX_LABEL_LENGTH ? findRow(w, rowCore(tok.text + next.text).core) : null;
+	const joined = next?.kind === 'text' && next.text.length < MAX_LABEL_LENGTH ? findRow(w, stdCell(tok.text + next.text)) : null;
 	if (joined) return onRow(w, tokens, { first: i, last: i + 1 }, joined);
-	if (w.zone === 'apply' && w.applyRows && numbered && !SENTENCE.test(tok.text) && next?.kind === 'number') {
+	if (w.zone === 'apply' && w.applyRows && cell.numbered && !SENTENCE.test(tok.text) && next?.kind === 'number') {
 		w.warnings.push(unrecognizedRow(tok.text));
 	}
-	if (!w.applyRows || w.zone === 'rules') w.header = (w.header + compact(tok.text)).slice(-MAX_HEADER);
+	if (!w.applyRows || w.zone === 'rules') w.header = (w.header + cell.flat).slice(-MAX_HEADER);
 	return i + 1;
 }
 
@@ -189,7 +175,8 @@ function step(w: Walk, tokens: Token[], i: number): number {
 const GLUED_VALUE = /^(.*[^\d.,+\-])(\d+(?:\.\d+)?)$/;
 
 function pushSplit(tok: Token, out: Token[]): void {
-	const m = tok.kind === 'text' && tok.text.length <= MAX_LABEL_LENGTH ? GLUED_VALUE.exec(tok.text) : null;
+	// the digit check first: the regex's backtracking over every label cell was most of the split
+	const m = tok.kind === 'text' && tok.text.length <= MAX_LABEL_LENGTH && endsWithDigit(tok.text) ? GLUED_VALUE.exec(tok.text) : null;
 	if (!m || !isKnownLabel(rowCore(m[1]).core)) {
 		out.push(tok);
 		return;

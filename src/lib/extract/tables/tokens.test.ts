@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTables } from './index';
 import { ALL_ROWS_FOR_PROPERTY } from './std-fixtures';
 import { identity } from './test-helpers';
-import { labelCore, tokenize } from './tokens';
+import { compact, compactText, labelCore, tokenize } from './tokens';
 
 const cells = (text: string) => tokenize(text).map((t) => (t.kind === 'empty' ? '∅' : t.text));
 
@@ -30,6 +30,17 @@ describe('tokenize', () => {
 
 	it('reads plain digits, leading zeros and full-width digits alike', () => {
 		expect(tokenize('7 007 0 １２０ 120 ０ -0').map((t) => t.value)).toEqual([7, 7, 0, 120, 120, 0, -0]);
+	});
+});
+
+describe('compactText', () => {
+	it.each([
+		['cells on lines, tabs, pipes and spaces', '信息内容 |\n本年制发\n件数 |\t本年废止件数 |　\r\n规章 0'],
+		['a gap inside a cell, which no separator splits', '本年\u2003制发件数\f\v本年废止件数'],
+		['pipes only', '||'],
+		['nothing', '']
+	])('is compact() of the text: %s', (_, text) => {
+		expect(compactText(text, tokenize(text))).toBe(compact(text));
 	});
 });
 

@@ -22,12 +22,15 @@ function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 }
 
-/** Plain ASCII digits, the usual cell: Number() reads them as they are. */
-const ASCII_DIGITS = /^[0-9]+$/;
+/** Plain ASCII digits, the usual number cell: Number() reads them as they are. */
+function isAsciiDigits(cell: string): boolean {
+	if (cell.length === 0) return false;
+	for (let i = 0; i < cell.length; i++) if (!isAsciiDigit(cell.charCodeAt(i))) return false;
+	return true;
+}
 
+/** A number cell other than plain digits: full-width digits, signs, thousands separators. */
 function toNumber(cell: string): number {
-	// three replace passes per cell were a tenth of table reading; most cells need none of them
-	if (ASCII_DIGITS.test(cell)) return Number(cell);
 	const ascii = cell
 		.replace(/[０-９．＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 		.replace('−', '-')
@@ -35,8 +38,21 @@ function toNumber(cell: string): number {
 	return Number(ascii);
 }
 
+/**
+ * A cell opening with a CJK character (most text cells) is neither a number nor a placeholder:
+ * those open with a digit, a sign, a dash or slash, or are 无. Checked by code so the two regexes
+ * run only on the few cells that could be either.
+ */
+function startsAsWords(text: string): boolean {
+	const first = text.charCodeAt(0);
+	return first >= 0x3400 && first < 0xff00 && text !== '无';
+}
+
 function classify(text: string, start: number): Token {
 	const end = start + text.length;
+	// most number cells are plain digits: a char-code check and Number() read them without a regex
+	if (isAsciiDigits(text)) return { kind: 'number', text, start, end, value: Number(text) };
+	if (startsAsWords(text)) return { kind: 'text', text, start, end };
 	if (NUMBER.test(text)) return { kind: 'number', text, start, end, value: toNumber(text) };
 	if (PLACEHOLDER.test(text)) return { kind: 'empty', text, start, end };
 	return { kind: 'text', text, start, end };
@@ -69,12 +85,14 @@ function pushLine(text: string, from: number, to: number, firstPipe: number, out
 	}
 	let s = from;
 	let interior = false;
-	for (let i = from; i <= to; i++) {
-		if (i < to && text[i] !== '|') continue;
+	// pipe to pipe with indexOf, the line's end closing the last cell
+	for (let pipe = firstPipe; ; pipe = text.indexOf('|', s)) {
+		const i = pipe < 0 || pipe >= to ? to : pipe;
 		if (isBlank(text, s, i)) {
 			// only a cell between two pipes is an empty cell; the margins outside the pipes are not
 			if (interior && i < to) out.push({ kind: 'empty', text: '', start: s, end: s });
 		} else pushWords(text, s, i, out);
+		if (i === to) return;
 		interior = true;
 		s = i + 1;
 	}
@@ -83,14 +101,18 @@ function pushLine(text: string, from: number, to: number, firstPipe: number, out
 /** Cells of text[from, to): lines, pipes and space runs separate them. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];
-	let lineStart = from;
-	// the next pipe at or after the line start, searched again only once passed: linear overall
+	// The next line feed, carriage return and pipe at or after the line start, each searched
+	// again only once passed: native scans rather than a loop over every character, linear overall.
+	let lf = text.indexOf('\n', from);
+	let cr = text.indexOf('\r', from);
 	let pipe = text.indexOf('|', from);
-	for (let i = from; i <= to; i++) {
-		if (i < to && text[i] !== '\n' && text[i] !== '\r') continue;
+	for (let lineStart = from; lineStart <= to; ) {
+		if (lf >= 0 && lf < lineStart) lf = text.indexOf('\n', lineStart);
+		if (cr >= 0 && cr < lineStart) cr = text.indexOf('\r', lineStart);
 		if (pipe >= 0 && pipe < lineStart) pipe = text.indexOf('|', lineStart);
-		pushLine(text, lineStart, i, pipe, out);
-		lineStart = i + 1;
+		const lineEnd = Math.min(to, lf < 0 ? to : lf, cr < 0 ? to : cr);
+		pushLine(text, lineStart, lineEnd, pipe, out);
+		lineStart = lineEnd + 1;
 	}
 	return out;
 }
@@ -103,15 +125,39 @@ const ENUMERATOR = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][�
 /** Sentence punctuation: a cell with it is prose, never an unknown table row worth a warning. */
 export const SENTENCE = /[，。；！？,;]/;
 
+/**
+ * The characters ENUMERATOR's alternatives begin with. Most labels begin otherwise, and a set
+ * lookup tells so for less than running the regex on every cell.
+ */
+const ENUMERATOR_START = new Set(Array.from('一二三四五六七八九十(（0123456789其', (c) => c.charCodeAt(0)));
+
 /** A label without its numbering ("（一）", "1.", "四、", "其中：") — the part rules match. */
 export function labelCore(label: string): { core: string; numbered: boolean } {
 	let core = label;
 	let numbered = false;
-	for (let m = ENUMERATOR.exec(core); m && m[0].length > 0; m = ENUMERATOR.exec(core)) {
+	for (let m = enumeratorAt(core); m && m[0].length > 0; m = enumeratorAt(core)) {
 		core = core.slice(m[0].length);
 		numbered = true;
 	}
 	return { core, numbered };
+}
+
+function enumeratorAt(text: string): RegExpExecArray | null {
+	return ENUMERATOR_START.has(text.charCodeAt(0)) ? ENUMERATOR.exec(text) : null;
+}
+
+/** Whether the text ends in an ASCII digit, as a glued value ("行政许可12") must. */
+export function endsWithDigit(text: string): boolean {
+	return isAsciiDigit(text.charCodeAt(text.length - 1));
+}
+
+/** Whether the text starts with an ASCII digit, as a value with its unit ("110件") must. */
+export function startsWithDigit(text: string): boolean {
+	return isAsciiDigit(text.charCodeAt(0));
+}
+
+function isAsciiDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
 }
 
 const SECTION = /^[一二三四五六七八九十]{1,3}、/;
@@ -132,6 +178,22 @@ export function compact(text: string): string {
 		from = i + 1;
 	}
 	return from === 0 ? text : out + text.slice(from);
+}
+
+/** Gaps that do not separate cells (vertical tab, form feed, the rarer Unicode spaces). */
+const GAP_INSIDE_CELLS = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\ufeff]/;
+
+/**
+ * compact() of a whole text, given its cells. The cells hold every letter of the text in order
+ * and all that lies between them is spaces, line breaks and pipes, so joined they are the text
+ * compacted, without a second walk over every character — unless a gap that separates no cells
+ * sits inside one (rare), when the text is compacted as usual.
+ */
+export function compactText(text: string, cells: readonly Token[]): string {
+	if (GAP_INSIDE_CELLS.test(text)) return compact(text);
+	let out = '';
+	for (const cell of cells) out += cell.text;
+	return out;
 }
 
 /** What /[\s|\u3000]/ matches: ECMAScript white space and line terminators, and the pipe. */

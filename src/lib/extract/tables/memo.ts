@@ -1,0 +1,21 @@
+// Table cells repeat across reports: the forms follow national templates, so the same few
+// hundred label texts ("行政许可", "（一）予以公开", "结果维持" …) recur in every report, while
+// each reading of one strips numbering and tries dozens of row patterns. Readings that depend
+// on the text alone are remembered per distinct text.
+
+/**
+ * `read` remembered per text. Past `limit` distinct texts everything is forgotten at once: a long
+ * run over prose-heavy pages keeps bounded memory, and the recurring labels are back after one
+ * reading each.
+ */
+export function memoByText<T>(read: (text: string) => T, limit: number): (text: string) => T {
+	const known = new Map<string, T>();
+	return (text) => {
+		const hit = known.get(text);
+		if (hit !== undefined) return hit;
+		if (known.size >= limit) known.clear();
+		const value = read(text);
+		known.set(text, value);
+		return value;
+	};
+}
