@@ -55,5 +55,8 @@ function readCell(text: string): StdCell {
  */
 const MAX_REMEMBERED = 50_000;
 
-/** The reading of a cell text (or of two cells joined, a label a page broke in two). */
-export const stdCell: (text: string) => StdCell = memoByText(readCell, MAX_REMEMBERED);
+/**
+ * The reading of a cell text (or of two cells joined, a label a page broke in two). One object is
+ * shared by every cell of the same text: read-only, so no caller can change another's reading.
+ */
+export const stdCell: (text: string) => Readonly<StdCell> = memoByText(readCell, MAX_REMEMBERED);
