@@ -101,8 +101,26 @@ function foldPhrases(s: string): string {
 	return PHRASE_KEYS.some((w) => s.includes(w)) ? s.replace(PHRASE_RE, (w) => PHRASES[w]) : s;
 }
 
+// Scratch buffers shared by all calls (normalise runs to the end before it is called again, and
+// what it returns never points into them): a new pair per report made the garbage collector
+// sweep thousands of off-heap buffers. They grow to the longest text seen.
+let scratchCodes = new Uint16Array(0);
+let scratchDrops: Drops = new Uint8Array(0);
+
+function codesFor(length: number): Uint16Array {
+	if (scratchCodes.length < length) scratchCodes = new Uint16Array(Math.max(length, 2 * scratchCodes.length));
+	return scratchCodes;
+}
+
+/** cleared drop flags for a text of `length` */
+function dropsFor(length: number): Drops {
+	if (scratchDrops.length < length) scratchDrops = new Uint8Array(Math.max(length, 2 * scratchDrops.length));
+	else scratchDrops.fill(0, 0, length);
+	return scratchDrops;
+}
+
 function foldPass(original: string): Pass {
-	const out = new Uint16Array(original.length);
+	const out = codesFor(original.length);
 	const map = new Int32Array(original.length + 1);
 	let k = 0;
 	let surrogates = false;
@@ -132,26 +150,30 @@ function foldPass(original: string): Pass {
 	return { text: foldPhrases(codesToString(out, k, surrogates)), map: map.subarray(0, k + 1) };
 }
 
-/** The text without the dropped characters, and its map; kept runs are copied whole (drops are few). */
+/**
+ * The text without the dropped characters, and its map: kept runs are copied whole (drops are
+ * few), and the map is compacted in place (a kept entry only ever moves left).
+ */
 function deletionPass(p: Pass): Pass {
+	const n = p.text.length;
 	let drop: Drops | null = null;
-	const drops = () => (drop ??= new Uint8Array(p.text.length));
+	const drops = () => (drop ??= dropsFor(n));
 	markSoftWraps(p.text, drops);
 	markSplits(p.text, drops);
 	if (!drop) return p;
-	const dropped: Drops = drop;
+	// (a view of the text's length: the scratch buffer may be longer)
+	const dropped: Drops = (drop as Drops).subarray(0, n);
 	const pieces: string[] = [];
-	const map = new Int32Array(p.text.length + 1);
 	let k = 0;
 	let from = 0;
-	for (let at = dropped.indexOf(1); from <= p.text.length; at = dropped.indexOf(1, from)) {
-		const to = at < 0 ? p.text.length : at;
+	for (let at = dropped.indexOf(1); from <= n; at = dropped.indexOf(1, from)) {
+		const to = at < 0 ? n : at;
 		pieces.push(p.text.slice(from, to));
-		map.set(p.map.subarray(from, to), k);
+		p.map.copyWithin(k, from, to);
 		k += to - from;
 		from = to + 1;
 	}
-	return { text: pieces.join(''), map: map.subarray(0, k + 1) };
+	return { text: pieces.join(''), map: p.map.subarray(0, k + 1) };
 }
 
 export function normalise(original: string): Normalised {
