@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segments, skippedSections } from './prose-context';
+import { HEADING_OPENS, segments, skippedSections } from './prose-context';
 
 /** The split as matchAll gives it (the former definition), for comparison. */
 function byLookbehind(text: string): Array<[number, string]> {
@@ -30,6 +30,15 @@ describe('segments', () => {
 				text += alphabet[state % alphabet.length];
 			}
 			expect(segments(text)).toEqual(byLookbehind(text));
+		}
+	});
+
+	it('passes over only segments whose first character no heading opens with (\\s included)', () => {
+		// (the tables of prose-context: 1 numeral or 第, 2 bracket or digit, 3 \s)
+		const kinds: Array<[number, RegExp]> = [[1, /[一二三四五六七八九十第]/], [2, /[(\d]/], [3, /\s/]];
+		for (let code = 0; code < 0x10000; code++) {
+			const c = String.fromCharCode(code);
+			for (const [kind, re] of kinds) if (re.test(c)) expect(HEADING_OPENS[code]).toBe(kind);
 		}
 	});
 

@@ -1,7 +1,6 @@
 // Where in a report prose statements count: not in "problems / improvements / next year's
 // plans" sections (they name channels and numbers the body does not (yet) use), and not on
 // table label lines ("政务微博公开政府信息数") that only name a row.
-import { scanAll } from './scan';
 
 /** Half-open ranges [start, end) of the normalised text. */
 export type Ranges = Array<[number, number]>;
@@ -18,35 +17,93 @@ function headingText(line: string): string {
 
 // Pages flattened into long lines keep their headings inline, after a full stop or a space:
 // "…发布。五、存在的主要问题 一是…". Those start a segment too.
-const SEGMENT_BREAK = /\n|(?<=[。;!? \t])(?=(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)))/g;
+const NUMERALS = '一二三四五六七八九十';
+const INLINE_HEADING = /[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)/y;
+/** per code unit: 1 a line break, 2 what an inline heading opens with (a numeral or a bracket) */
+const BREAK_KIND = new Uint8Array(0x10000);
+BREAK_KIND[0x0a] = 1;
+for (const c of NUMERALS + '(') BREAK_KIND[c.charCodeAt(0)] = 2;
+/** what an inline heading follows: a stop, a space or a tab */
+const BEFORE_INLINE = new Set([...'。;!? \t'].map((c) => c.charCodeAt(0)));
 
-/** Lines, split further before inline headings: [offset, text] (exported for tests). */
-export function segments(text: string): Array<[number, string]> {
-	const out: Array<[number, string]> = [];
+/**
+ * Segments as flat [start, end) pairs: lines, split further before inline headings. One walk over
+ * the character codes; the heading's shape is tried only after a stop or a space.
+ */
+function segmentBounds(text: string): number[] {
+	const out: number[] = [];
 	let from = 0;
-	// scanAll, not matchAll: the engine tried every position for the zero-width break; only line
-	// breaks and heading numbers can open one
-	for (const m of scanAll(SEGMENT_BREAK, text)) {
-		out.push([from, text.slice(from, m.index)]);
-		from = m.index + m[0].length;
+	for (let i = 0; i < text.length; i++) {
+		const kind = BREAK_KIND[text.charCodeAt(i)];
+		if (kind === 0) continue;
+		if (kind === 1) {
+			out.push(from, i);
+			from = i + 1;
+		} else if (i > 0 && BEFORE_INLINE.has(text.charCodeAt(i - 1))) {
+			INLINE_HEADING.lastIndex = i;
+			if (!INLINE_HEADING.test(text)) continue;
+			out.push(from, i);
+			from = i;
+		}
 	}
-	out.push([from, text.slice(from)]);
+	out.push(from, text.length);
 	return out;
 }
 
-/** Sections whose heading speaks of problems, improvements or plans. */
+/** Lines, split further before inline headings: [offset, text] (exported for tests). */
+export function segments(text: string): Array<[number, string]> {
+	const b = segmentBounds(text);
+	const out: Array<[number, string]> = [];
+	for (let k = 0; k < b.length; k += 2) out.push([b[k], text.slice(b[k], b[k + 1])]);
+	return out;
+}
+
+/** JavaScript's \s: what the headings' leading \s* may skip (ECMAScript WhiteSpace and LineTerminator). */
+const JS_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const TOP = 1;
+const SUB = 2;
+const SPACE = 3;
+/**
+ * Per code unit, which heading the first character after the leading \s* may open: TOP_HEADING a
+ * numeral or 第, SUB_HEADING a bracket or a digit; SPACE is skipped (exported for tests).
+ */
+export const HEADING_OPENS = new Uint8Array(0x10000);
+for (const c of NUMERALS + '第') HEADING_OPENS[c.charCodeAt(0)] = TOP;
+for (const c of '(0123456789') HEADING_OPENS[c.charCodeAt(0)] = SUB;
+for (const c of JS_SPACES) HEADING_OPENS[c.charCodeAt(0)] = SPACE;
+
+/** TOP or SUB: the heading the segment [from, to) may be, by its first character after spaces; 0 for none. */
+function headingKindAt(text: string, from: number, to: number): number {
+	for (let i = from; i < to; i++) {
+		const kind = HEADING_OPENS[text.charCodeAt(i)];
+		if (kind !== SPACE) return kind;
+	}
+	return 0;
+}
+
+/**
+ * Sections whose heading speaks of problems, improvements or plans. Only headings change which
+ * section a segment is in, so a segment whose first character opens no heading is passed over
+ * without being cut out of the text or tried against the heading patterns.
+ */
 export function skippedSections(text: string): Ranges {
 	const out: Ranges = [];
 	let topBad = false;
 	let subBad = false;
 	let from = -1;
-	for (const [pos, line] of segments(text)) {
-		const isTop = TOP_HEADING.test(line);
-		const isSub = !isTop && SUB_HEADING.test(line);
+	const bounds = segmentBounds(text);
+	for (let k = 0; k < bounds.length; k += 2) {
+		const pos = bounds[k];
+		const kind = headingKindAt(text, pos, bounds[k + 1]);
+		if (kind === 0) continue;
+		const line = text.slice(pos, bounds[k + 1]);
+		const isTop = kind === TOP && TOP_HEADING.test(line);
+		const isSub = kind === SUB && SUB_HEADING.test(line);
 		if (isTop) {
 			topBad = BAD_SECTION.test(headingText(line));
 			subBad = false;
 		} else if (isSub) subBad = BAD_SECTION.test(headingText(line));
+		else continue;
 		const bad = topBad || subBad;
 		if (bad && from < 0) from = pos;
 		if (!bad && from >= 0) (out.push([from, pos]), (from = -1));

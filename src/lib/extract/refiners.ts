@@ -161,17 +161,22 @@ export function proseAllows(prose: Pick<Candidate, 'value' | 'qualifier'>, table
 }
 
 export function tableWins(c: Candidate[], text: string): { candidates: Candidate[]; warnings: ExtractWarning[] } {
-	const table = new Map(c.filter((x) => x.origin === 'table').map((x) => [x.indicator, x]));
+	// (plain loops: the filter, map and pairs this was built from cost more than the lookups)
+	const table = new Map<string, Candidate>();
+	for (const x of c) if (x.origin === 'table') table.set(x.indicator, x);
 	const warnings: ExtractWarning[] = [];
-	const candidates = c.filter((x) => {
+	const candidates: Candidate[] = [];
+	for (const x of c) {
 		const t = x.origin === 'prose' ? table.get(x.indicator) : undefined;
-		if (!t) return true;
+		if (!t) {
+			candidates.push(x);
+			continue;
+		}
 		if (!proseAllows(x, t.value)) {
 			const message = `prose: ${describe(x, text)}; table: ${describe(t, text)} / 正文与表格不一致，采用表格值`;
 			warnings.push({ code: 'conflict', indicator: x.indicator, message });
 		}
-		return false;
-	});
+	}
 	return { candidates, warnings };
 }
 

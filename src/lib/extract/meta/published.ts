@@ -10,13 +10,16 @@ function isoDate(y: string, m: string, d: string): string {
 	return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** the first date right after a match of the global `label` (an exec loop: matchAll copies the regex) */
 function afterLabel(text: string, label: RegExp): string {
-	for (const m of text.matchAll(label)) {
-		const d = DATE_AFTER_LABEL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-		const iso = d ? isoDate(d[1], d[2], d[3]) : '';
-		if (iso) return iso;
+	let iso = '';
+	label.lastIndex = 0;
+	while (!iso && label.exec(text)) {
+		const d = DATE_AFTER_LABEL.exec(text.slice(label.lastIndex, label.lastIndex + 40));
+		iso = d ? isoDate(d[1], d[2], d[3]) : '';
 	}
-	return '';
+	label.lastIndex = 0;
+	return iso;
 }
 
 /** weak labels ("时间", "日期") and unlabelled dates count only in the page header, not in the report's body */
@@ -24,8 +27,13 @@ const HEAD = 1200;
 
 export function findPublished(text: string): string {
 	const [strong, ...weak] = PUBLISHED_LABELS;
-	const labelled = afterLabel(text, strong) || weak.map((label) => afterLabel(text.slice(0, HEAD), label)).find((iso) => iso);
+	const labelled = afterLabel(text, strong);
 	if (labelled) return labelled;
+	const head = text.slice(0, HEAD);
+	for (const label of weak) {
+		const iso = afterLabel(head, label);
+		if (iso) return iso;
+	}
 	for (const m of text.slice(0, HEAD).matchAll(DATE_BEFORE_SOURCE)) {
 		const iso = isoDate(m[1], m[2], m[3]);
 		if (iso) return iso;

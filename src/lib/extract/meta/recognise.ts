@@ -68,15 +68,16 @@ export function recognise(title: string, headings: string[], text: string, level
 	// for); "…关于公布2023年…年度报告的公告" over a report's body is that report, published by notice
 	const overruled = strong && (!kind?.notice || PUBLISHES_REPORT.test(title));
 	if (kind && !overruled) return notReport(`标题表明不是报告 / the title marks ${kind.reason}, not a report`);
-	const against = NOT_REPORT_EVIDENCE.find((e) => countMatches(text, e.pattern) >= e.min);
+	const against = NOT_REPORT_EVIDENCE.find((e) => countMatches(text, e.pattern, e.min) >= e.min);
 	if (against) return notReport(`文中有非报告的标志 / the text reads as ${against.reason}`);
 	// lines of page chrome ("政府信息公开指南") may look like a title: they decide only without a report's body
 	const headingKind = title ? undefined : headings.map(kindOf).find((k) => k);
 	if (headingKind && !strong) return notReport(`标题表明不是报告 / the title marks ${headingKind.reason}, not a report`);
 	if (!strong && !looksLikeReport(title, text)) return notReport('文中没有报告或总结的字样 / no report or summary wording in the text');
 	if (!DISCLOSURE_WORDS.test(title + text)) return notReport('不是政务公开方面的报告 / a report, but not about information disclosure');
-	const third = text.match(THIRD_PERSON)?.length ?? 0;
-	if (third > (text.match(FIRST_PERSON)?.length ?? 0)) return notReport('以第三人称评述乡镇，是评论而非报告 / speaks of the town in the third person: a commentary, not a report');
+	// (first-person references are counted only as far as the comparison needs: most texts have no third-person one)
+	const third = countMatches(text, THIRD_PERSON);
+	if (third > countMatches(text, FIRST_PERSON, third)) return notReport('以第三人称评述乡镇，是评论而非报告 / speaks of the town in the third person: a commentary, not a report');
 	if (level === null) {
 		if (strong) return { recognized: true, reason: '', notReport: false, level: 'township' };
 		return notReport('看不出是哪一级机关的报告 / cannot tell which body reports');

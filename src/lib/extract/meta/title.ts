@@ -46,21 +46,33 @@ export function firstLines(text: string, count: number): string[] {
 }
 
 /**
- * The head's non-empty cleaned lines, cleaned only as far as they are read: most titles are on
- * the first line, and cleaning all sixty lines of every report cost more than the search.
+ * The head's non-empty cleaned lines, cut out and cleaned only as far as they are read: most
+ * titles are on the first lines, and splitting and cleaning all sixty lines of every report cost
+ * more than the search.
  */
 class HeadLines {
-	private readonly raw: string[];
 	private readonly cleaned: string[] = [];
-	private next = 0;
+	/** where the next raw line starts; -1 once the text is used up */
+	private from = 0;
+	private rawRead = 0;
 
-	constructor(text: string) {
-		this.raw = firstLines(text, HEAD_LINES);
+	constructor(private readonly text: string) {}
+
+	/** the next of the first HEAD_LINES lines, as firstLines gives them */
+	private nextRaw(): string | undefined {
+		if (this.from < 0 || this.rawRead >= HEAD_LINES) return undefined;
+		this.rawRead++;
+		const end = this.text.indexOf('\n', this.from);
+		const line = this.text.slice(this.from, end < 0 ? this.text.length : end);
+		this.from = end < 0 ? -1 : end + 1;
+		return line;
 	}
 
 	at(i: number): string | undefined {
-		while (this.cleaned.length <= i && this.next < this.raw.length) {
-			const line = clean(this.raw[this.next++]);
+		while (this.cleaned.length <= i) {
+			const raw = this.nextRaw();
+			if (raw === undefined) break;
+			const line = clean(raw);
 			if (line.length > 0) this.cleaned.push(line);
 		}
 		return this.cleaned[i];

@@ -22,10 +22,20 @@ export function mostMentionedTown(text: string, title: string, g?: Gazetteer): s
 	return best;
 }
 
-/** the body as the text names it: 柳岸镇人民政府, 青禾路街道办事处, else the bare name */
+const BODY_WORDS = ['人民政府', '办事处'];
+
+/**
+ * the body as the text names it: 柳岸镇人民政府, 青禾路街道办事处, else the bare name (the first
+ * mention followed by either word; searched with indexOf, as a regex built per town was compiled
+ * anew for every report)
+ */
 export function bodyOfTown(text: string, town: string): string {
-	const m = new RegExp(`${town}(人民政府|办事处)`).exec(text);
-	return m ? m[0] : town;
+	if (!town) return town; // (callers pass a town; the guard keeps indexOf('') from looping)
+	for (let at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + 1)) {
+		const word = BODY_WORDS.find((w) => text.startsWith(w, at + town.length));
+		if (word) return town + word;
+	}
+	return town;
 }
 
 /** the first county-level name inside a body's name: 某市青禾区 → 青禾区, 青禾市农业农村局 → 青禾市 */

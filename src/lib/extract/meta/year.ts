@@ -23,14 +23,22 @@ export function yearOfTitle(title: string): number | null {
 	return m ? plausible(Number(m[1])) : null;
 }
 
+const YEAR_DIGITS = /(?<!\d)((?:19|20)\d\d)/;
+
 /** garbled periods ("自201811日起") still start with the year's four digits */
 export function yearOfPeriod(text: string): number | null {
-	for (const m of text.matchAll(PERIOD_LABELS)) {
-		const after = text.slice(m.index + m[0].length, m.index + m[0].length + PERIOD_WINDOW);
-		const y = /(?<!\d)((?:19|20)\d\d)/.exec(after);
-		if (y) return plausible(Number(y[1]));
+	// an exec loop on the label pattern: matchAll copies the regex
+	let year: number | null = null;
+	PERIOD_LABELS.lastIndex = 0;
+	while (PERIOD_LABELS.exec(text)) {
+		const y = YEAR_DIGITS.exec(text.slice(PERIOD_LABELS.lastIndex, PERIOD_LABELS.lastIndex + PERIOD_WINDOW));
+		if (y) {
+			year = plausible(Number(y[1]));
+			break;
+		}
 	}
-	return null;
+	PERIOD_LABELS.lastIndex = 0;
+	return year;
 }
 
 /** the year most often written in prose; ties go to the earliest mentioned */
