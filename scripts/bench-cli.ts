@@ -3,8 +3,11 @@
 // runs `npm run extract` as a user does (a child process, CSV out) and reads the closing speed line:
 // reports/s of wall time, reports per CPU-second (the per-core figure, steadier on a shared
 // machine) and peak resident memory. Memory is flat when the larger corpus peaks no higher than
-// the smaller one; the ratio is printed. Runs alternate sizes and jobs so the machine's drift
-// falls on all of them alike; medians and ranges are printed with the machine's load.
+// the smaller one; the ratio is printed. Between two sizes it prints the marginal rate, the extra
+// reports over the extra CPU-seconds: what each further report costs once the fixed costs of a
+// run (the JIT warming up over the first few thousand reports, the gazetteer) are paid, which is
+// the per-core rate of a national run (465,833 reports). Runs alternate sizes and jobs so the
+// machine's drift falls on all of them alike; medians and ranges are printed with the machine's load.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,7 +16,7 @@ import { generateCorpus } from './generator/index';
 import { spread, type Spread } from './lib/stats';
 import { runMain } from './lib/run-main';
 
-const USAGE = '用法 / usage: npm run bench:cli [-- --towns 60,480 --jobs 1,2 --runs 3]';
+const USAGE = '用法 / usage: npm run bench:cli [-- --towns 60,480,1920 --jobs 1,2 --runs 3]';
 const SEED = 1717;
 const YEARS = { from: 2014, to: 2025 };
 
@@ -29,7 +32,7 @@ function parseOptions(args: string[]): Options | string {
 		return at < 0 ? fallback : (args[at + 1] ?? '');
 	};
 	const list = (flag: string, fallback: string) => value(flag, fallback).split(',').map(Number);
-	const options = { towns: list('--towns', '60,480'), jobs: list('--jobs', '1,2'), runs: Number(value('--runs', '3')) };
+	const options = { towns: list('--towns', '60,480,1920'), jobs: list('--jobs', '1,2'), runs: Number(value('--runs', '3')) };
 	const whole = (n: number) => Number.isInteger(n) && n >= 1;
 	if (![...options.towns, ...options.jobs, options.runs].every(whole)) return USAGE;
 	return options;
@@ -85,6 +88,15 @@ async function main(): Promise<number> {
 					`  ${reports} reports, --jobs ${jobs}: ${show(spread(runs.map((r) => r.rate)))} reports/s, ` +
 						`${show(spread(runs.map((r) => r.perCpu)))} per CPU-second, peak memory ${show(spread(runs.map((r) => r.peakGb)), 2)} GB`
 				);
+			}
+		}
+		for (const jobs of options.jobs) {
+			// CPU-seconds of a run, from its own two figures; medians per size
+			const cpu = (c: (typeof corpora)[number]) => spread(figures.get(key(c.towns, jobs))!.map((r) => c.reports / r.perCpu)).median;
+			for (let i = 1; i < corpora.length; i++) {
+				const [a, b] = [corpora[i - 1], corpora[i]];
+				const marginal = (b.reports - a.reports) / (cpu(b) - cpu(a));
+				console.log(`  marginal, ${a.reports} → ${b.reports} reports, --jobs ${jobs}: ${marginal.toFixed(0)} reports per CPU-second (fixed costs of a run left out)`);
 			}
 		}
 		const [small, large] = [corpora[0], corpora[corpora.length - 1]];
