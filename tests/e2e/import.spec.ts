@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { test, expect } from './fixtures';
 import { chartSeries, expectNoHorizontalScroll, FIRST_LOAD } from './helpers';
+import { makeDocx } from '../fixtures/cli/docx';
 
 const SEEDS = 'data/reports/seeds';
 const SEED_FILES = readdirSync(SEEDS).sort().map((f) => `${SEEDS}/${f}`);
@@ -99,6 +100,16 @@ test('a hostile HTML report: its script is text in the report view, and no dialo
 	await expect(text).not.toContainText("alert('ran')");
 	expect(await page.locator('main script, main img').count()).toBe(0);
 	expect(dialogs).toEqual([]);
+});
+
+test('a .docx report: the Word reader loads on the first .docx and its text reads as the same report as the .txt', async ({ page, watched }) => {
+	void watched;
+	const lines = readFileSync(SEED_FILES[2], 'utf8').split('\n');
+	await openImport(page);
+	await pickAndPreview(page, [{ name: '年报.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await makeDocx(lines)) }]);
+	// read and recognised as a report (new, or the shipped seed it repeats), not unreadable
+	await expect(page.locator('[data-testid="file-lines"] td.file')).toHaveText('年报.docx');
+	await expect(page.locator('[data-testid="file-lines"] tr:is([data-status="ok"], [data-status="already"])')).toHaveCount(1);
 });
 
 test('a wide CSV with two errors: both named by row and column, the good rows import; English; seeds + local', async ({ page, watched }) => {
