@@ -44,7 +44,10 @@ export function layoutWithoutTables(text: string, year: number | null, skeleton:
 
 /** Distinct indicators stated with a number, flags aside: how much of a report's body a text holds. */
 function statements(c: Candidate[]): number {
-	return new Set(c.filter((x) => !x.indicator.startsWith('uses.')).map((x) => x.indicator)).size;
+	// (a plain loop: the filtered and mapped arrays cost more than the set)
+	const stated = new Set<string>();
+	for (const x of c) if (!x.indicator.startsWith('uses.')) stated.add(x.indicator);
+	return stated.size;
 }
 
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {

@@ -27,6 +27,11 @@ export const SKELETON: readonly Heading[] = [
 const NUMBERED = /[一二三四五六七]\s*[、.．]\s*/g;
 const OPENS = /[\n。;\s]/;
 const NAMES = SKELETON.map((h) => ({ ...h, pattern: new RegExp(`^[^\\n。;,]{0,12}?${h.re}`) }));
+/**
+ * Any of the names, after the same words: true exactly when one of NAMES matches. Most numbered
+ * items are a list's, not the skeleton's; one test passes them over instead of six.
+ */
+const ANY_NAME = new RegExp(`^[^\\n。;,]{0,12}?(?:${SKELETON.map((h) => h.re).join('|')})`);
 /** a heading's words: its number's prefix, then the name */
 const HEADING_SPAN = 40;
 
@@ -41,9 +46,12 @@ export interface SkeletonFound {
 
 export function findSkeleton(text: string): SkeletonFound {
 	const seen = new Set<string>();
-	for (const m of text.matchAll(NUMBERED)) {
+	// (an exec loop: matchAll copies the regex on every call)
+	NUMBERED.lastIndex = 0;
+	for (let m = NUMBERED.exec(text); m; m = NUMBERED.exec(text)) {
 		if (m.index > 0 && !OPENS.test(text[m.index - 1])) continue;
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + HEADING_SPAN);
+		if (!ANY_NAME.test(after)) continue;
 		for (const h of NAMES) if (!seen.has(h.name) && h.pattern.test(after)) seen.add(h.name);
 	}
 	const found = SKELETON.filter((h) => seen.has(h.name));

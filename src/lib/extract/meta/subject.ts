@@ -1,4 +1,5 @@
 // Who wrote the report: the body named in the title or the opening lines, and what level it is.
+import { countMatches } from '../count';
 import type { Gazetteer, Level } from '../types';
 import { townOfBody } from './names';
 import { SUBJECT_TRAIL, TOWNSHIP_OFFICE, BODY_TAILS, COUNTY_ENDINGS, DEPARTMENT_ENDINGS, SELF_REFERENCES, SUBJECT_LEAD, SUBJECT_PATTERNS, TOWN_SUFFIXES } from './patterns';
@@ -47,7 +48,7 @@ function subjectsIn(text: string): string[] {
 function selfLevel(text: string): Level | null {
 	let best: { level: Level; n: number } | null = null;
 	for (const r of SELF_REFERENCES) {
-		const n = [...text.matchAll(r.pattern)].length;
+		const n = countMatches(text, r.pattern);
 		if (n > 0 && (!best || n > best.n)) best = { level: r.level, n };
 	}
 	return best?.level ?? null;
