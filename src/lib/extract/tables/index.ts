@@ -6,11 +6,10 @@ import type { ExtractWarning, Normalised, TableResult } from '../types';
 import { parsePre2019 } from './pre2019';
 import { parseStd } from './std';
 import { HEADERS_2019, HEADERS_2021, type StdFormat } from './std-rules';
-import { compactText, tokenize, type Token } from './tokens';
+import { tokenize, wordsAcrossGaps } from './tokens';
 
 /** Rows of tables 三 and 四 shared by both standard formats: a table, but not saying which year. */
-const STD_ROWS = /本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理|未经复议直接起诉/;
-
+const STD_ROWS = wordsAcrossGaps(['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理', '未经复议直接起诉']);
 
 interface StdLayout {
 	format: StdFormat;
@@ -18,19 +17,18 @@ interface StdLayout {
 	byHeaders: boolean;
 }
 
-/** The cells must be all of the text's (see compactText). */
-function stdLayout(text: string, cells: readonly Token[]): StdLayout | null {
-	const flat = compactText(text, cells);
-	const n2021 = countMatches(flat, HEADERS_2021);
-	const n2019 = countMatches(flat, HEADERS_2019);
+/** Header cells and rows are looked for across the gaps between cells (see wordsAcrossGaps). */
+function stdLayout(text: string): StdLayout | null {
+	const n2021 = countMatches(text, HEADERS_2021);
+	const n2019 = countMatches(text, HEADERS_2019);
 	if (n2021 > 0 && n2021 >= n2019) return { format: 'std2021', byHeaders: true };
 	if (n2019 > 0) return { format: 'std2019', byHeaders: true };
-	return STD_ROWS.test(flat) ? { format: 'std2019', byHeaders: false } : null;
+	return countMatches(text, STD_ROWS, 1) > 0 ? { format: 'std2019', byHeaders: false } : null;
 }
 
 /** std2021 / std2019 by the header cells present; null when no standard table is there. */
 export function detectStdFormat(text: string): StdFormat | null {
-	return stdLayout(text, tokenize(text))?.format ?? null;
+	return stdLayout(text)?.format ?? null;
 }
 
 /** Unmapped rows are worth a look, not a flood: each label once, a handful per report. */
@@ -43,7 +41,7 @@ function sparingly(warnings: ExtractWarning[]): ExtractWarning[] {
 
 export function parseTables(n: Normalised): TableResult {
 	const tokens = tokenize(n.text);
-	const std = stdLayout(n.text, tokens);
+	const std = stdLayout(n.text);
 	if (std) {
 		const { candidates, warnings } = parseStd(tokens, std.format);
 		const format = std.byHeaders || candidates.length > 0 ? std.format : null;

@@ -3,12 +3,10 @@
 // heading; an empty value cell (seed 001's 政策解读稿件发布数) yields nothing rather than zero.
 import type { Candidate, ExtractWarning } from '../types';
 import { openParens, tableCandidate, unrecognizedRow } from './slots';
-import { ONE_COLUMN, headerCellKind, valueColumns, type ValueColumnKind, type ValueColumns } from './pre2019-columns';
-import { anyOf, firstMatch } from './match-any';
-import { PRE2019_ROWS, PRE2019_SECTIONS, UNITS, type Pre2019Section, type RowRule } from './pre2019-rules';
-import { MAX_LABEL_LENGTH, SENTENCE, endsWithDigit, isSectionHeading, labelCore, startsWithDigit, type Token } from './tokens';
-
-const VALUE_WITH_UNIT = /^(\d+(?:\.\d+)?)(\D{1,2})$/;
+import { ONE_COLUMN, valueColumns, type ValueColumnKind, type ValueColumns } from './pre2019-columns';
+import { UNIT_ALTERNATION, pre2019Cell, rowIn, type GluedRow, type Pre2019Cell } from './pre2019-cells';
+import type { Pre2019Section } from './pre2019-rules';
+import { labelCore, type Token } from './tokens';
 
 /** Fewer rows than this are more likely prose that happens to look like a row. */
 const MIN_ROWS = 3;
@@ -40,8 +38,7 @@ interface Walk {
 }
 
 /** A header cell such as "本年度" is noted; the first other cell after a run of them closes it. */
-function onHeaderCell(w: Walk, text: string): boolean {
-	const kind = headerCellKind(text);
+function onHeaderCell(w: Walk, kind: ValueColumnKind | null): boolean {
 	if (kind) {
 		w.header.push(kind);
 		return true;
@@ -53,122 +50,70 @@ function onHeaderCell(w: Walk, text: string): boolean {
 	return false;
 }
 
-function matchSection(core: string): { section: Pre2019Section; indicator: string | null } | null {
-	const rule = PRE2019_SECTIONS.find((r) => r.heading.test(core));
-	return rule ? { section: rule.section, indicator: rule.indicator } : null;
-}
-
-const SECTIONS = Object.keys(PRE2019_ROWS) as Pre2019Section[];
-
-/** Each section's rows behind one alternation (see match-any): most cells are no row of it. */
-const ROW_IN_SECTION = Object.fromEntries(SECTIONS.map((s) => [s, firstMatch(PRE2019_ROWS[s])])) as Record<
-	Pre2019Section,
-	(core: string) => RowRule | undefined
->;
-
-function matchRow(section: Pre2019Section, core: string): { indicator: string | null } | null {
-	const rule = ROW_IN_SECTION[section](core);
-	return rule ? { indicator: rule.indicator } : null;
-}
-
-/** Per section, whether any of its indicator rows matches: one alternation each. */
-const INDICATOR_ROWS = SECTIONS.map((section) => ({ section, any: anyOf(PRE2019_ROWS[section].filter((r) => r.indicator).map((r) => r.pattern)) }));
-/** All sections' indicator rows at once: a cell matching none of them (most) names no section. */
-const ANY_INDICATOR_ROW = anyOf(SECTIONS.flatMap((s) => PRE2019_ROWS[s].filter((r) => r.indicator).map((r) => r.pattern)));
-
-/**
- * A table copied without its section rows ("一、主动公开情况" …): a row label that exactly one
- * section knows names that section.
- */
-function sectionOfRow(core: string): Pre2019Section | null {
-	if (!ANY_INDICATOR_ROW.test(core)) return null;
-	const hits = INDICATOR_ROWS.filter((s) => s.any.test(core));
-	return hits.length === 1 ? hits[0].section : null;
-}
-
 /** The section a row is read in: the last heading's, or — in a table without headings — the row's own. */
-function sectionFor(w: Walk, core: string, prose: boolean): Pre2019Section | null {
+function sectionFor(w: Walk, cell: Readonly<Pre2019Cell>): Pre2019Section | null {
 	if (w.section && !w.inferred) return w.section;
-	if (w.section && matchRow(w.section, core)) return w.section;
-	const s = prose ? null : sectionOfRow(core);
+	if (w.section && cell.rows?.[w.section]) return w.section;
+	const s = cell.sectionOfRow;
 	if (s) [w.section, w.inferred] = [s, true];
 	return w.section;
 }
 
 function onText(w: Walk, tok: Token): void {
-	if (onHeaderCell(w, tok.text)) return;
-	if (UNITS.has(tok.text)) {
+	const cell = pre2019Cell(tok.text);
+	if (onHeaderCell(w, cell.header)) return;
+	if (cell.unit) {
 		if (w.pending) w.pending.sawUnit = true;
 		return;
 	}
 	// "110件": value and unit in one cell, right after the label
-	const withUnit = startsWithDigit(tok.text) ? VALUE_WITH_UNIT.exec(tok.text) : null;
-	if (withUnit && w.pending && !w.pending.sawUnit && UNITS.has(withUnit[2])) {
-		onNumber(w, { ...tok, kind: 'number', value: Number(withUnit[1]) });
+	if (cell.valueWithUnit !== null && w.pending && !w.pending.sawUnit) {
+		onNumber(w, { ...tok, kind: 'number', value: cell.valueWithUnit });
 		return;
 	}
-	if (tok.text.length > MAX_LABEL_LENGTH) {
+	if (cell.long) {
 		w.pending = null;
 		return;
 	}
-	if (onGlued(w, tok)) return;
-	const { core, numbered } = labelCore(tok.text);
-	if (isSectionHeading(tok.text)) {
-		const hit = matchSection(core);
+	if (cell.glued) return onGlued(w, tok, cell.glued);
+	if (cell.sectionHeading) {
+		const hit = cell.section;
 		w.section = hit ? hit.section : null;
 		w.inferred = false;
 		w.unmatched = null;
 		w.pending = hit ? newPending(hit.indicator, tok, false) : null;
 		return;
 	}
-	const prose = isProse(core);
-	const section = sectionFor(w, core, prose);
+	const section = sectionFor(w, cell);
 	if (!section) return;
-	if (continuesLabel(w, tok, numbered)) return;
-	if (prose) {
+	if (continuesLabel(w, tok, cell.numbered)) return;
+	if (cell.prose) {
 		// "回应公众关注热点3次，发布…": a sentence quoting a row's words is no row
 		w.pending = null;
 		w.unmatched = null;
 		return;
 	}
-	const row = matchRow(section, core);
+	const row = cell.rows?.[section];
 	const unmatched = w.unmatched;
 	w.unmatched = row ? null : tok;
 	if (row) w.pending = newPending(row.indicator, tok, false);
 	else if (unmatched && !w.pending?.sawUnit && joinLines(w, unmatched, tok)) return;
-	else if (SENTENCE.test(tok.text)) w.pending = null;
-	else if (numbered) w.pending = newPending(null, tok, true);
+	else if (cell.sentence) w.pending = null;
+	else if (cell.numbered) w.pending = newPending(null, tok, true);
 	// an un-numbered cell after the label is the label's second line ("…经费）" of seed 001)
 	else if (w.pending?.sawUnit) w.pending = null;
 }
 
-/** Longest first, so that 人次 is not read as 人 followed by a stray 次. */
-const UNIT_ALTERNATION = [...UNITS].sort((a, b) => b.length - a.length).join('|');
-/** "（一）收到申请数件41": label, unit and number of a row with the separators lost. */
-const GLUED_ROW = new RegExp(`^(.*?[^\\d.,+\\-])(?:${UNIT_ALTERNATION})?(\\d+(?:\\.\\d+)?)$`);
-
 /**
- * Splits a glued row into its label and number cells; true when the label began (or finished)
- * a row and the number was read as its value. Cells whose front is no row stay as they were.
+ * A glued row split into its label and number cells: the label is read as a cell, and when it
+ * began (or finished) a row the number is read as its value.
  */
-function onGlued(w: Walk, tok: Token): boolean {
-	// a cheap check first: the lazy label group made the regex walk every cell to its end
-	const m = endsWithDigit(tok.text) ? GLUED_ROW.exec(tok.text) : null;
-	if (!m || isProse(labelCore(m[1]).core)) return false;
-	const label: Token = { kind: 'text', text: m[1], start: tok.start, end: tok.start + m[1].length };
+function onGlued(w: Walk, tok: Token, glued: GluedRow): void {
+	const label: Token = { kind: 'text', text: glued.label, start: tok.start, end: tok.start + glued.label.length };
 	onText(w, label);
-	if (!w.pending || w.pending.sawUnit || !w.pending.label.endsWith(label.text)) return true;
-	const digits = tok.text.length - m[2].length;
-	onNumber(w, { kind: 'number', text: m[2], start: tok.start + digits, end: tok.end, value: Number(m[2]) });
-	return true;
-}
-
-/** Outside the label's parentheses: a count or sentence punctuation means a sentence, not a label. */
-const PROSE_MARK = /[0-9，。；！？,;]/;
-
-function isProse(core: string): boolean {
-	// dropping the parentheses only removes marks: a core without any needs no copy made
-	return PROSE_MARK.test(core) && PROSE_MARK.test(core.replace(/[(（][^()（）]*[)）]/g, ''));
+	if (!w.pending || w.pending.sawUnit || !w.pending.label.endsWith(label.text)) return;
+	const digits = tok.text.length - glued.digits.length;
+	onNumber(w, { kind: 'number', text: glued.digits, start: tok.start + digits, end: tok.end, value: Number(glued.digits) });
 }
 
 /**
@@ -185,7 +130,7 @@ function continuesLabel(w: Walk, tok: Token, numbered: boolean): boolean {
 
 /** A label wrapped so that neither line matches alone ("…会议或专题" / "会议数"). */
 function joinLines(w: Walk, first: Token, second: Token): boolean {
-	const row = w.section && matchRow(w.section, labelCore(first.text + second.text).core);
+	const row = w.section && rowIn(w.section, labelCore(first.text + second.text).core);
 	if (!row) return false;
 	w.pending = newPending(row.indicator, first, false);
 	w.pending.label = first.text + second.text;

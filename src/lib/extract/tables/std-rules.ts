@@ -1,5 +1,6 @@
 // The 2019 and 2021 standard tables (DOMAIN.md §3–4) as data: column headers, row labels and
 // which (row, column) cell feeds which indicator. Labels are matched without their numbering.
+import { wordsAcrossGaps } from './tokens';
 
 export type StdFormat = 'std2019' | 'std2021';
 
@@ -147,5 +148,25 @@ export const APPLY_ROWS: readonly ApplyRow[] = [
 export const REVIEW_RESULTS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
 
 // ── Format by headers, not year ─────────────────────────────────────────────
-export const HEADERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额|申请人无正当理由逾期不补正|逾期未按收费通知/g;
-export const HEADERS_2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增[/\\／、]?减/g;
+// Header cells may be broken over lines or run into their neighbours: searched across gaps.
+export const HEADERS_2021 = wordsAcrossGaps([
+	'本年制发件数',
+	'本年废止件数',
+	'现行有效件数',
+	'本年处理决定数量',
+	'本年收费金额',
+	'申请人无正当理由逾期不补正',
+	'逾期未按收费通知'
+]);
+export const HEADERS_2019 = wordsAcrossGaps([
+	'本年新制作数量',
+	'本年新公开数量',
+	'对外公开总数量',
+	'上一年项目数量',
+	// 本年增减, with or without a mark between 增 and 减
+	'本年增减',
+	'本年增/减',
+	'本年增\\减',
+	'本年增／减',
+	'本年增、减'
+]);

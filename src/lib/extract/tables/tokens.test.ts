@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseTables } from './index';
 import { ALL_ROWS_FOR_PROPERTY } from './std-fixtures';
 import { identity } from './test-helpers';
-import { compact, compactText, labelCore, tokenize } from './tokens';
+import { countMatches } from '../count';
+import { compact, labelCore, tokenize, wordsAcrossGaps } from './tokens';
 
 const cells = (text: string) => tokenize(text).map((t) => (t.kind === 'empty' ? '∅' : t.text));
 
@@ -33,14 +34,32 @@ describe('tokenize', () => {
 	});
 });
 
-describe('compactText', () => {
+describe('wordsAcrossGaps', () => {
+	const words = ['本年制发件数', '本年废止件数', '本年增/减', '件数本年'];
+	const inCompacted = /本年制发件数|本年废止件数|本年增\/减|件数本年/g;
+
 	it.each([
 		['cells on lines, tabs, pipes and spaces', '信息内容 |\n本年制发\n件数 |\t本年废止件数 |　\r\n规章 0'],
 		['a gap inside a cell, which no separator splits', '本年\u2003制发件数\f\v本年废止件数'],
+		['overlapping words, the first found winning', '本年制发件数本年废止件数 本 年 增 / 减'],
 		['pipes only', '||'],
 		['nothing', '']
-	])('is compact() of the text: %s', (_, text) => {
-		expect(compactText(text, tokenize(text))).toBe(compact(text));
+	])('finds the words as compact() of the text shows them: %s', (_, text) => {
+		expect(countMatches(text, wordsAcrossGaps(words))).toBe(countMatches(compact(text), inCompacted));
+	});
+
+	it('takes as a gap exactly what compact() drops', () => {
+		const gap = wordsAcrossGaps(['甲乙']);
+		for (let code = 0; code < 0x10000; code++) {
+			const c = String.fromCharCode(code);
+			if (c === '甲' || c === '乙') continue;
+			expect([code, countMatches(`甲${c}乙`, gap)]).toEqual([code, compact(c) === '' ? 1 : 0]);
+		}
+	});
+
+	it('refuses words that compact() could never show', () => {
+		expect(() => wordsAcrossGaps(['本年 制发'])).toThrow();
+		expect(() => wordsAcrossGaps([''])).toThrow();
 	});
 });
 

@@ -180,20 +180,23 @@ export function compact(text: string): string {
 	return from === 0 ? text : out + text.slice(from);
 }
 
-/** Gaps that do not separate cells (vertical tab, form feed, the rarer Unicode spaces). */
-const GAP_INSIDE_CELLS = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\ufeff]/;
+/** A run of what compact() drops, as a regex: \s is exactly isGap's white space and line terminators. */
+const GAPS = '[\\s|]*';
 
 /**
- * compact() of a whole text, given its cells. The cells hold every letter of the text in order
- * and all that lies between them is spaces, line breaks and pipes, so joined they are the text
- * compacted, without a second walk over every character — unless a gap that separates no cells
- * sits inside one (rare), when the text is compacted as usual.
+ * A global regex finding `words` (tried in order, as an alternation) in a text as they appear in
+ * compact(text): between any two letters of a word the text may have gaps — a header cell broken
+ * over two lines, spaces or pipes between cells. Its matches in the text are, one for one, the
+ * words' matches in the compacted text, so headers are counted without compacting whole reports.
  */
-export function compactText(text: string, cells: readonly Token[]): string {
-	if (GAP_INSIDE_CELLS.test(text)) return compact(text);
-	let out = '';
-	for (const cell of cells) out += cell.text;
-	return out;
+export function wordsAcrossGaps(words: readonly string[]): RegExp {
+	const alternatives = words.map((word) => {
+		// a gap or an empty word would match what compact() never shows
+		if (word === '' || compact(word) !== word) throw new Error(`wordsAcrossGaps: "${word}" is empty or has a gap`);
+		// code units, as compact() drops gaps between code units
+		return word.split('').map((c) => c.replace(/[\\^$.*+?()[\]{}|/]/, '\\$&')).join(GAPS);
+	});
+	return new RegExp(alternatives.join('|'), 'g');
 }
 
 /** What /[\s|\u3000]/ matches: ECMAScript white space and line terminators, and the pipe. */
