@@ -144,8 +144,8 @@ function readCell(text: string): Pre2019Cell {
 	};
 }
 
-/** Distinct label-length cell texts in a corpus number in the tens of thousands; past this, forgotten. */
-const MAX_REMEMBERED = 50_000;
+/** Distinct label-length cell texts in a corpus number in the tens of thousands; past this, forgotten (see std-cells.ts). */
+const MAX_REMEMBERED = 5_000;
 
 const rememberedCell = memoByText(readCell, MAX_REMEMBERED);
 
