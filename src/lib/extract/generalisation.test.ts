@@ -229,7 +229,13 @@ const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	['我镇配备了专职信息公开工作人员1名、兼职人员2名。', { 'capacity.staff_fulltime': 1, 'capacity.staff_parttime': 2 }],
 	['全年共主动公开政府信息 1 5 6 条，其中通过门户网站公开 1 2 0 条。', { 'active.total': 156, 'channel.website': 120 }],
 	['上年结转政府信息公开申请2件。', { 'apply.carried_over': 2 }],
-	['本年度收到政府信息公开申请5件，上年结转1件。', { 'apply.received': 5, 'apply.carried_over': 1 }]
+	['本年度收到政府信息公开申请5件，上年结转1件。', { 'apply.received': 5, 'apply.carried_over': 1 }],
+	// a bare 办结/答复 opening the clause after the requests counts them handled …
+	['全年接收信息公开申请七件，办结七件。', { 'apply.received': 7, 'apply.completed': 7 }],
+	['本年度收到申请4件，已全部答复4件，其中按时答复3件。', { 'apply.received': 4, 'apply.completed': 4, 'apply.on_time': 3 }],
+	// … but not after a reconsideration, nor inside a breakdown (其中按期答复)
+	['被申请行政复议1件，办结1件。', { 'review.total': 1 }],
+	['受理申请2件，其中按期答复2件。', { 'apply.received': 2, 'apply.on_time': 2 }]
 ];
 
 function check(probes: Probe[]): void {

@@ -37,6 +37,9 @@ export const APPLY_RULES: ProseRule[] = [
 	{ ind: 'apply.carried_forward', form: 'after', label: '结转(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量|数)?', gap: 4, unit: '(?:件|宗|个)' },
 	// handled, not received: "办结政府信息公开申请4件，其中按时办结4件"
 	{ ind: 'apply.completed', form: 'after', label: `(?:办结|答复)(?:了)?${fill(10)}(?:申请|依申请公开(?:事项)?)`, gap: 4, unit: PART_UNITS },
+	// "收到申请5件，办结5件": a bare 办结 or 答复 opening the clause after one about the requests
+	// counts them handled; not after a reconsideration or lawsuit ("被申请行政复议1件，办结1件")
+	{ ind: 'apply.completed', form: 'after', label: `(?<=申请(?:(?!复议|诉讼)[^。;\\n]){0,24}[,、])(?:均已|已)?(?:全部)?(?:办结|答复)(?:了)?`, gap: 0, unit: PART_UNITS },
 	{ ind: 'apply.on_time', form: 'after', label: '按(?:时|期)(?:办结|答复)(?:的)?(?:申请)?', gap: 2, unit: PART_UNITS },
 	{ ind: 'apply.extended', form: 'after', label: '延期(?:办结|答复)(?:的)?(?:申请)?', gap: 2, unit: PART_UNITS },
 	// "未收到公民、法人和其他组织通过网络、信函、当面等方式提交的…申请": a long subject in between
