@@ -235,7 +235,13 @@ const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	['本年度收到申请4件，已全部答复4件，其中按时答复3件。', { 'apply.received': 4, 'apply.completed': 4, 'apply.on_time': 3 }],
 	// … but not after a reconsideration, nor inside a breakdown (其中按期答复)
 	['被申请行政复议1件，办结1件。', { 'review.total': 1 }],
-	['受理申请2件，其中按期答复2件。', { 'apply.received': 2, 'apply.on_time': 2 }]
+	['受理申请2件，其中按期答复2件。', { 'apply.received': 2, 'apply.on_time': 2 }],
+	// a change against another year is not the year's count
+	['全年主动公开信息较上年增加42条。', {}],
+	['全年主动公开政府信息215条，较上年增加15条。', { 'active.total': 215 }],
+	['本年度收到信息公开申请比上年减少2件。', {}],
+	// 专兼职 names both kinds together: all staff, not the part-timers
+	['本镇有专兼职信息公开工作人员4名。', { 'capacity.staff': 4 }]
 ];
 
 function check(probes: Probe[]): void {

@@ -105,11 +105,15 @@ function wrapsAtMostOnce(gap: string): boolean {
 	return gap.indexOf('\n', at + 1) < 0 && at > 0 && /[\u4e00-\u9fff]/.test(gap[at - 1]);
 }
 
+/** "主动公开信息较上年增加42条": the number is a change against another year, not the year's count. */
+const CHANGE_BEFORE_NUMBER = /(?:较|比)[^,]{0,8}?(?:增加|减少|增长|下降|上升|提高|降低|增|减|多|少)了?$/;
+
 function accept(rule: ProseRule, m: RegExpExecArray, text: string): boolean {
 	const g = m.groups ?? {};
 	if (rule.form !== 'zero') {
 		if (g.num && isRoundWord(g.num) && !g.pre && !g.mid && !g.post) return false;
 		if (rule.form === 'after' && unbalanced((g.label ?? '') + (g.gap ?? ''))) return false;
+		if (rule.form === 'after' && CHANGE_BEFORE_NUMBER.test(g.gap ?? '')) return false;
 	}
 	if (rule.form === 'zero' && !wrapsAtMostOnce(g.gap ?? '')) return false;
 	if (rule.check === 'singleChannel' && !singleChannel(text, m.index, g.gap ?? '')) return false;

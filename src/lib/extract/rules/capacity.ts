@@ -25,7 +25,7 @@ export const CAPACITY_RULES: ProseRule[] = [
 	{ ind: 'capacity.staff', form: 'before', lead: `(?<!(?:${OTHER_KIND})${fill(10)})`, label: `${STAFF_NOUN}?${DUTY}`, probe: DUTY_VERB, gap: 1, unit: PEOPLE_UNITS, avoid: OTHER_KIND },
 	// "配备了信息员一名", "落实联络员2人"
 	{ ind: 'capacity.staff', form: 'after', label: `${ASSIGN}${ROLE}`, gap: 2, unit: PEOPLE_UNITS },
-	{ ind: 'capacity.staff', form: 'after', label: '(?=[信政])(?<!专职|兼职|全职)(?:信息公开|政务公开)(?:工作)?(?:人员|专干|联络员|信息员)', gap: 3, unit: PEOPLE_UNITS },
+	{ ind: 'capacity.staff', form: 'after', label: '(?=[信政])(?<!专职|全职|(?<!专)兼职)(?:信息公开|政务公开)(?:工作)?(?:人员|专干|联络员|信息员)', gap: 3, unit: PEOPLE_UNITS },
 	{ ind: 'capacity.staff', form: 'after', label: `从事${fill(10)}工作的?(?:工作)?人员`, gap: 3, unit: PEOPLE_UNITS },
 	// a group for disclosure work, not any task force ("成立脱贫攻坚工作小组3个" is no disclosure body)
 	{ ind: 'capacity.bodies', form: 'after', label: '(?:专门(?:工作)?机构|(?:信息公开|政务公开)(?:工作)?(?:小组|专门机构|机构))', gap: 2, unit: '个' },

@@ -59,9 +59,9 @@ export const ASSIGN = '(?:配备|安排|明确|确定|落实|指定|配置|设�
 /** People who do the work (信息公开员 too). */
 export const STAFF_NOUN = '(?:工作人员|干部|联络员|信息员|人员|同志|专人|专干|(?<=公开)员)';
 
-/** Full-time and part-time staff. */
+/** Full-time and part-time staff; 专兼职 names both kinds together (all staff), not the part-timers. */
 export const FULL_TIME = '(?:专职|全职)';
-export const PART_TIME = '兼职';
+export const PART_TIME = '(?<!专)兼职';
 
 /** Verbs of having a task. */
 export const DUTY_VERB = '(?:负责|承办|从事|专管|分管|值守)';
