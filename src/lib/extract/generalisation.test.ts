@@ -205,6 +205,7 @@ const SEVENTH_BATCH: Probe[] = [
 
 const EIGHTH_BATCH: Probe[] = [
 	['本年度举办新闻发布会3场。', 'response.press_conferences', 3, 'exact'],
+	['全年接待群众查阅政府信息15人次。', 'facility.visitors', 15, 'exact'],
 	['组织网上访谈活动2次。', 'response.online_interviews', 2, 'exact'],
 	['全年受理群众投诉2件，均已妥善处理。', 'complaint.total', 2, 'exact'],
 	['向市图书馆、档案馆移交公开资料共18份。', 'facility.archive_submissions', 18, 'exact'],

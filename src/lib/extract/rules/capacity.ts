@@ -50,7 +50,7 @@ export const FACILITY_RULES: ProseRule[] = [
 	{ ind: 'facility.archive_submissions', form: 'after', label: `向${fill(8)}(?:档案馆|图书馆)${fill(8)}(?:报送|移交|提供)${fill(12)}`, gap: 2, unit: '(?:份|件|条)' },
 	{ ind: 'facility.reading_rooms', form: 'before', label: '(?:查阅点|查询点|查阅场所|查阅室)', gap: 6, unit: '(?:个|处)' },
 	{ ind: 'facility.hotline_served', form: 'after', label: '热线[^\\d。;,\\n]{0,6}?(?:服务|受理|接听)', gap: 8, unit: '(?:人次|次|个)' },
-	{ ind: 'facility.visitors', form: 'after', label: '(?:接待[^\\d。;,\\n]{0,4}?(?:查阅|查询)|查阅(?:点|室|场所)接待(?:来访)?(?:群众)?)', gap: 2, unit: '(?:人次|人)' }
+	{ ind: 'facility.visitors', form: 'after', label: '(?:接待[^\\d。;,\\n]{0,4}?(?:查阅|查询)(?:政府信息|信息|资料|文件)?|查阅(?:点|室|场所)接待(?:来访)?(?:群众)?)', gap: 2, unit: '(?:人次|人)' }
 ];
 
 export const REACH_RULES: ProseRule[] = [
