@@ -24,6 +24,14 @@ describe('recognise', () => {
 		expect(recognise('', [], commentary, 'township')).toMatchObject({ recognized: false, notReport: true });
 	});
 
+	it('accepts a notice that issues a summary over the summary itself, not one that issues a plan', () => {
+		const strong = { skeleton: { overview: true, count: 3, standard: 3 }, statements: 4 };
+		expect(recognise('关于印发《青石镇2021年度政务公开工作总结》的通知', [], '一、总体情况', 'township', strong).recognized).toBe(true);
+		expect(recognise('关于印发《青石镇2021年政务公开工作要点》的通知', [], '一、总体要求', 'township', strong).notReport).toBe(true);
+		// without the summary's body a notice stays a notice
+		expect(recognise('关于印发《青石镇2021年度政务公开工作总结》的通知', [], '请认真贯彻落实。', 'township').notReport).toBe(true);
+	});
+
 	it('rejects reports about something other than disclosure', () => {
 		expect(recognise('', [], '现将我镇2018年法治政府建设工作报告如下。', 'township').notReport).toBe(true);
 	});

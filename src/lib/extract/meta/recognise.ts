@@ -41,8 +41,8 @@ const LEVEL_REASONS: Record<Exclude<Level, 'township'>, string> = {
 /** several statements or two skeleton headings: a report's body, whatever the title says */
 const MIN_STATEMENTS = 3;
 const MIN_SKELETON = 2;
-/** a notice whose title names the annual report it publishes */
-const PUBLISHES_REPORT = /(?:年度报告|年报)的?(?:公告|通告|通知)$/;
+/** a notice whose title names the annual report or summary it publishes ("关于印发《…工作总结》的通知") */
+const PUBLISHES_REPORT = /(?:年度报告|年报|工作总结)》?的?(?:公告|通告|通知)$/;
 
 function looksLikeReport(title: string, text: string): boolean {
 	if (REPORT_MARKERS.test(title) || REPORT_MARKERS.test(text)) return true;
