@@ -241,6 +241,9 @@ const EXACT_SETS: Array<[string, Record<string, number>]> = [
 	['全年主动公开信息较上年增加42条。', {}],
 	['全年主动公开政府信息215条，较上年增加15条。', { 'active.total': 215 }],
 	['本年度收到信息公开申请比上年减少2件。', {}],
+	// the page's footer speaks of the site, not of the report; a report sentence about visits stays
+	['全年主动公开政府信息120条。\n上一篇：关于做好春耕生产的通知\n本站共发布信息12580条 今日访问量：356次', { 'active.total': 120 }],
+	['镇政府网站全年访问量达3万人次，主动公开政府信息120条。', { 'active.total': 120 }],
 	// 专兼职 names both kinds together: all staff, not the part-timers
 	['本镇有专兼职信息公开工作人员4名。', { 'capacity.staff': 4 }]
 ];

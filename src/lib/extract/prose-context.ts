@@ -132,12 +132,20 @@ export function lineAt(text: string, at: number): string {
 	return text.slice(s, e < 0 ? text.length : e);
 }
 
-/** A row label of a flattened statistics table: no sentence punctuation, ends in 数/数量. */
-/** Page chrome: breadcrumbs and navigation ("当前位置: 网站首页 > …"). */
+const CHROME = /当前位置|您现在的位置|网站首页|首页\s*>|\s>\s|扫一扫|扫码关注|关注我们|网站地图|联系我们|版权所有|主办单位|主办[:：]|承办[:：]|技术支持|ICP备/;
+/** What a page's header and footer say of the page or site: its counters, neighbours and print links. */
+const PAGE_FURNITURE = /本站|浏览次数|阅读次数|访问量|访问次数|今日访问|累计访问|网站标识码|公网安备|上一篇|下一篇|打印本页|关闭窗口/;
+
+/**
+ * Page chrome: breadcrumbs and navigation ("当前位置: 网站首页 > …"), and header or footer lines
+ * about the page or the site ("本站共发布信息12580条 今日访问量356次"). A report sentence may
+ * mention a site's visits too ("网站访问量达10万人次。"), but it ends as a sentence does.
+ */
 export function isChromeLine(line: string): boolean {
-	return /当前位置|您现在的位置|网站首页|首页\s*>|\s>\s|扫一扫|扫码关注|关注我们|网站地图|联系我们|版权所有|主办单位|主办[:：]|承办[:：]|技术支持|ICP备/.test(line);
+	return CHROME.test(line) || (PAGE_FURNITURE.test(line) && !line.includes('。'));
 }
 
+/** A row label of a flattened statistics table: no sentence punctuation, ends in 数/数量. */
 export function isTableLabelLine(line: string): boolean {
 	if (line.includes('|')) return true;
 	if (/[。,;]/.test(line)) return false;

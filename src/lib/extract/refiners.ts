@@ -1,6 +1,6 @@
 // Refiners settle candidates: drop traps and statements about other bodies, keep one value per
 // indicator, and let a table value win over prose (with a conflict warning when they disagree).
-import { clauseStart, inRanges, sentenceAround, type Ranges } from './prose-context';
+import { clauseStart, inRanges, isChromeLine, lineAt, sentenceAround, type Ranges } from './prose-context';
 import { timeAt, timeMarks, type TimeKind, type TimeMark } from './prose-time';
 import { CHANNEL_TERMS } from './rules';
 import type { Candidate, ExtractWarning } from './types';
@@ -112,6 +112,11 @@ export function dropTruncated(c: Candidate[], text: string): Candidate[] {
 	return c.filter((x) => x.origin !== 'prose' || x.end <= end - 2 || /[。;!?]/.test(text.slice(x.end, end)));
 }
 
+/** A count in the page's header or footer ("本站共发布信息12580条") is the site's, not the report's. */
+export function dropChrome(c: Candidate[], text: string): Candidate[] {
+	return c.filter((x) => x.origin !== 'prose' || !isChromeLine(lineAt(text, x.start)));
+}
+
 export function dropSkipped(skip: Ranges): Refiner {
 	return (c) => c.filter((x) => x.origin !== 'prose' || !inRanges(skip, x.start));
 }
@@ -182,7 +187,7 @@ export function tableWins(c: Candidate[], text: string): { candidates: Candidate
 
 /** The prose pipeline, in order; `years` are the report's own. Table candidates pass through untouched. */
 export function refine(c: Candidate[], text: string, skip: Ranges, years: readonly number[] = []): { candidates: Candidate[]; warnings: ExtractWarning[] } {
-	const steps: Refiner[] = [dropSkipped(skip), dropTruncated, dropNumberTraps, dropOtherBodiesAndYears(years), dropChannelOnlyTotals];
+	const steps: Refiner[] = [dropSkipped(skip), dropChrome, dropTruncated, dropNumberTraps, dropOtherBodiesAndYears(years), dropChannelOnlyTotals];
 	let out = c;
 	for (const step of steps) out = step(out, text);
 	return tableWins(onePerIndicator(out), text);
