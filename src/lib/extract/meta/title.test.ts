@@ -7,6 +7,11 @@ describe('findTitle', () => {
 		expect(findTitle(page)).toBe('青石镇2020年政府信息公开工作年度报告');
 	});
 
+	it('skips a list of links to other reports before the title', () => {
+		const page = ['相关文章', '· 青石镇2019年政府信息公开工作年度报告', '• 青石镇2018年政务公开工作总结', '青石镇2020年政府信息公开工作年度报告', '一、总体情况'].join('\n');
+		expect(findTitle(page)).toBe('青石镇2020年政府信息公开工作年度报告');
+	});
+
 	it('joins a title that the layout split over two lines', () => {
 		expect(findTitle('白沙乡人民政府2024年\n政府信息公开工作年度报告\n正文……')).toBe('白沙乡人民政府2024年政府信息公开工作年度报告');
 		expect(findTitle('白沙乡2016年度政务公开工作\n落实情况报告\n正文')).toBe('白沙乡2016年度政务公开工作落实情况报告');

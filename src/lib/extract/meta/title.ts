@@ -19,8 +19,11 @@ function isNavigation(line: string): boolean {
 	return line.split(/\s+/).filter((item) => /[\u3400-\u9fff]{2}/.test(item)).length >= 3;
 }
 
+/** an item of a list of links ("· 某镇2022年…年度报告" under 相关文章): another page's title, never this page's */
+const LINK_ITEM = /^[·•▪▸►◆◇○●■□★☆*]/;
+
 function asTitle(line: string): string | null {
-	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line)) return null;
+	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line) || LINK_ITEM.test(line)) return null;
 	// (a page flattened into one line starts with its title: the glued form comes first)
 	const glued = GLUED_TITLE.exec(line);
 	if (glued && TITLE_LINE.test(glued[1])) return glued[1].trim();
