@@ -19,8 +19,11 @@ function isNavigation(line: string): boolean {
 	return line.split(/\s+/).filter((item) => /[\u3400-\u9fff]{2}/.test(item)).length >= 3;
 }
 
-/** an item of a list of links ("· 某镇2022年…年度报告" under 相关文章): another page's title, never this page's */
-const LINK_ITEM = /^[·•▪▸►◆◇○●■□★☆*]/;
+/**
+ * an item of a list of links ("· 某镇2022年…年度报告", "1. …" under 相关文章): another page's
+ * title, never this page's (a title is not bulleted or numbered)
+ */
+const LINK_ITEM = /^(?:[·•▪▸►◆◇○●■□★☆*]|\d{1,2}[.、．]|\[\d{1,2}\]|[(（]\d{1,2}[)）])/;
 
 function asTitle(line: string): string | null {
 	if (!TITLE_LINE.test(line) || BREADCRUMB.test(line) || LINK_ITEM.test(line)) return null;
