@@ -49,7 +49,8 @@ export function extractMeta(n: Normalised, opts: ExtractOptions = {}, evidence?:
 	const title = findTitle(text);
 	const subject = findSubject(title, text, g);
 	const town = chooseTown(subject, text, title, g);
-	const years = findYear(title, text, opts.source);
+	const published = findPublished(text);
+	const years = findYear(title, text, opts.source, published);
 	const recognition = recognise(title, title ? [] : findHeadings(text), text, subject?.level ?? (town ? 'township' : null), evidence);
 	const level = subject?.level ?? (town ? 'township' : (recognition.level ?? null));
 	const warnings: ExtractWarning[] = [...yearWarning(years.titleYear, years.periodYear)];
@@ -74,7 +75,7 @@ export function extractMeta(n: Normalised, opts: ExtractOptions = {}, evidence?:
 		...(ownTown ? place : { ...place, town_code: '' }),
 		year: recognition.notReport ? null : years.year,
 		format: 'prose',
-		published: findPublished(text),
+		published,
 		recognized: recognition.recognized
 	};
 	const ownYears = meta.year === null ? [] : [meta.year, ...(years.periodYear !== null && years.periodYear !== meta.year ? [years.periodYear] : [])];

@@ -30,4 +30,12 @@ describe('findYear', () => {
 		expect(findYear('', '无年份的文本', 'report-2013.txt').year).toBe(2013);
 		expect(findYear('', '无年份的文本').year).toBeNull();
 	});
+
+	it('falls back on the publication date early in a year: the year before', () => {
+		expect(findYear('', '无年份的文本', undefined, '2024-01-15').year).toBe(2023);
+		// later in a year a page may be that year's summary or a late report: no guess
+		expect(findYear('', '无年份的文本', undefined, '2023-12-20').year).toBeNull();
+		// the text's own years come first
+		expect(findYear('', '2022年，我镇主动公开信息80条。', undefined, '2024-01-15').year).toBe(2022);
+	});
 });

@@ -1,4 +1,5 @@
-// The report year: from the title, else the statistics period, else the years the text talks about.
+// The report year: from the title, else the statistics period, else the years the text talks about,
+// else the publication date, else the file name.
 import { PERIOD_LABELS } from './patterns';
 
 export interface YearFinding {
@@ -58,8 +59,20 @@ export function yearOfSource(source: string | undefined): number | null {
 	return m ? plausible(Number(m[1])) : null;
 }
 
-export function findYear(title: string, text: string, source?: string): YearFinding {
+/** annual reports are due by the end of March: a page published by June is most likely the year before's */
+const LAST_MONTH_OF_LATE_REPORTS = 6;
+
+/**
+ * "2024-01-15" (as findPublished gives it): the year before, for a page published early in a year;
+ * null later in the year, when it may be that year's summary or a late report.
+ */
+export function yearOfEarlyPublication(published: string): number | null {
+	const m = /^((?:19|20)\d\d)-(\d\d)/.exec(published);
+	return m && Number(m[2]) <= LAST_MONTH_OF_LATE_REPORTS ? plausible(Number(m[1]) - 1) : null;
+}
+
+export function findYear(title: string, text: string, source?: string, published = ''): YearFinding {
 	const titleYear = yearOfTitle(title);
 	const periodYear = yearOfPeriod(text);
-	return { titleYear, periodYear, year: titleYear ?? periodYear ?? yearOfText(text) ?? yearOfSource(source) };
+	return { titleYear, periodYear, year: titleYear ?? periodYear ?? yearOfText(text) ?? yearOfEarlyPublication(published) ?? yearOfSource(source) };
 }
