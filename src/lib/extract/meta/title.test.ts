@@ -12,6 +12,9 @@ describe('findTitle', () => {
 		expect(findTitle(page)).toBe('青石镇2020年政府信息公开工作年度报告');
 		const numbered = ['相关阅读', '1. 青石镇2019年政府信息公开工作年度报告', '2、青石镇2018年政务公开工作总结', '青石镇2020年政务公开工作总结', '正文'].join('\n');
 		expect(findTitle(numbered)).toBe('青石镇2020年政务公开工作总结');
+		// plain items right under the list's heading: the page's own title ends the run
+		const plain = ['相关阅读', '青石镇2019年政府信息公开工作年度报告', '青石镇2020年政府信息公开工作年度报告', '一、总体情况'].join('\n');
+		expect(findTitle(plain)).toBe('青石镇2020年政府信息公开工作年度报告');
 	});
 
 	it('joins a title that the layout split over two lines', () => {

@@ -105,10 +105,26 @@ export function findHeadings(text: string): string[] {
 	return head.filter((l) => l.length <= MAX_TITLE && !BREADCRUMB.test(l) && !SENTENCE_PUNCT.test(l) && /[\u3400-\u9fff]{4}/.test(l)).slice(0, MAX_HEADINGS);
 }
 
+/** the heading of a list of links to other pages, in a sidebar the page text may begin with */
+const LINKS_HEADING = /^(?:相关(?:文章|阅读|链接|信息|新闻|推荐)|热点(?:推荐|信息|文章)|推荐(?:阅读|文章)|延伸阅读|猜你喜欢|热门(?:文章|信息)|最新(?:文章|信息|发布))\s*[:：]?$/;
+
 export function findTitle(text: string): string {
 	const lines = new HeadLines(text);
+	// title lines right under a list heading are links: the page's own title is one found later, or
+	// failing that the list's last line (a page may follow its sidebar list with its title)
+	let underLinks = false;
+	let lastLink = '';
 	for (let i = 0, line = lines.at(0); line !== undefined; line = lines.at(++i)) {
+		if (LINKS_HEADING.test(line)) {
+			underLinks = true;
+			continue;
+		}
 		const title = asTitle(line);
+		if (title && underLinks) {
+			lastLink = title;
+			continue;
+		}
+		underLinks = false;
 		if (title) {
 			// a two-line title whose first line already matched: keep the fuller one
 			const longer = /年度?$/.test(line) ? joined(lines, i) : null;
@@ -117,5 +133,5 @@ export function findTitle(text: string): string {
 		const split = joined(lines, i);
 		if (split && (!TITLE_LINE.test(lines.at(i + 1)!) || /年度?$/.test(line))) return split;
 	}
-	return '';
+	return lastLink;
 }
