@@ -2,6 +2,7 @@
 // start, decide: the last one wins ("网站开通以来累计发布1042条，本年度发布660条": 1042 is
 // cumulative, 660 is this year's). A report states its own year's figures; another year's,
 // a cumulative figure over several years, or a plan is not its value.
+import { eachMatch } from './count';
 
 export type TimeKind = 'this' | 'other' | 'cumulative' | 'future';
 
@@ -34,16 +35,12 @@ const COMPARISON = /(?:较|比|与|同比|相比|对比)\s*(?:上一?年度?|去
 const CITATION = /《[^》]{0,80}》|[[(（〔]\s*(?:19|20)\d\d\s*[\]）)〕]/g;
 
 /**
- * Marks the end of every match of a global regex, of the kind `kindOf` tells. A plain exec loop:
- * sentences are short, and walking them in JS for the characters a marker may open with (scanAll)
- * cost more than the engine's own search.
+ * Marks the end of every match of a global regex, of the kind `kindOf` tells. The engine's own
+ * search (eachMatch): sentences are short, and walking them in JS for the characters a marker may
+ * open with (scanAll) cost more.
  */
 function markAll(out: TimeMark[], re: RegExp, text: string, kindOf: (m: RegExpExecArray) => TimeKind): void {
-	re.lastIndex = 0;
-	for (let m = re.exec(text); m; m = re.exec(text)) {
-		if (m[0].length === 0) re.lastIndex++;
-		out.push({ end: m.index + m[0].length, kind: kindOf(m) });
-	}
+	eachMatch(re, text, (m) => void out.push({ end: m.index + m[0].length, kind: kindOf(m) }));
 }
 
 /** `s` with the matches of `re` (global) blanked out; most sentences hold none, and a replace with a callback cost far more than a test. */

@@ -1,4 +1,5 @@
 // The publication date a page states in its header ("发布日期:2019-02-27"), as YYYY-MM-DD.
+import { eachMatch } from '../count';
 import { DATE_BEFORE_SOURCE, PUBLISHED_LABELS } from './patterns';
 
 const DATE_AFTER_LABEL = /^[\s:：|]*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)(?!\s*日?\s*(至|起|到|—|-|－|~))/;
@@ -10,15 +11,15 @@ function isoDate(y: string, m: string, d: string): string {
 	return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** the first date right after a match of the global `label` (an exec loop: matchAll copies the regex) */
+/** the first date right after a match of the global `label` */
 function afterLabel(text: string, label: RegExp): string {
 	let iso = '';
-	label.lastIndex = 0;
-	while (!iso && label.exec(text)) {
-		const d = DATE_AFTER_LABEL.exec(text.slice(label.lastIndex, label.lastIndex + 40));
+	eachMatch(label, text, (m) => {
+		const after = m.index + m[0].length;
+		const d = DATE_AFTER_LABEL.exec(text.slice(after, after + 40));
 		iso = d ? isoDate(d[1], d[2], d[3]) : '';
-	}
-	label.lastIndex = 0;
+		return iso !== '';
+	});
 	return iso;
 }
 

@@ -3,6 +3,7 @@
 // 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项);
 // excerpts often lose the tables but keep these headings, which tell the layout and that the
 // page is a report at all.
+import { eachMatch } from '../count';
 
 interface Heading {
 	name: string;
@@ -46,14 +47,12 @@ export interface SkeletonFound {
 
 export function findSkeleton(text: string): SkeletonFound {
 	const seen = new Set<string>();
-	// (an exec loop: matchAll copies the regex on every call)
-	NUMBERED.lastIndex = 0;
-	for (let m = NUMBERED.exec(text); m; m = NUMBERED.exec(text)) {
-		if (m.index > 0 && !OPENS.test(text[m.index - 1])) continue;
+	eachMatch(NUMBERED, text, (m) => {
+		if (m.index > 0 && !OPENS.test(text[m.index - 1])) return;
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + HEADING_SPAN);
-		if (!ANY_NAME.test(after)) continue;
+		if (!ANY_NAME.test(after)) return;
 		for (const h of NAMES) if (!seen.has(h.name) && h.pattern.test(after)) seen.add(h.name);
-	}
+	});
 	const found = SKELETON.filter((h) => seen.has(h.name));
 	return { overview: seen.has('overview'), count: found.length, standard: found.filter((h) => h.standard).length };
 }

@@ -1,5 +1,6 @@
 // The report year: from the title, else the statistics period, else the years the text talks about,
 // else the publication date, else the file name.
+import { eachMatch } from '../count';
 import { PERIOD_LABELS } from './patterns';
 
 export interface YearFinding {
@@ -28,17 +29,13 @@ const YEAR_DIGITS = /(?<!\d)((?:19|20)\d\d)/;
 
 /** garbled periods ("自201811日起") still start with the year's four digits */
 export function yearOfPeriod(text: string): number | null {
-	// an exec loop on the label pattern: matchAll copies the regex
 	let year: number | null = null;
-	PERIOD_LABELS.lastIndex = 0;
-	while (PERIOD_LABELS.exec(text)) {
-		const y = YEAR_DIGITS.exec(text.slice(PERIOD_LABELS.lastIndex, PERIOD_LABELS.lastIndex + PERIOD_WINDOW));
-		if (y) {
-			year = plausible(Number(y[1]));
-			break;
-		}
-	}
-	PERIOD_LABELS.lastIndex = 0;
+	eachMatch(PERIOD_LABELS, text, (m) => {
+		const after = m.index + m[0].length;
+		const y = YEAR_DIGITS.exec(text.slice(after, after + PERIOD_WINDOW));
+		if (y) year = plausible(Number(y[1]));
+		return y !== null;
+	});
 	return year;
 }
 
