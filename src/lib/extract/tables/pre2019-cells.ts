@@ -144,10 +144,7 @@ function readCell(text: string): Pre2019Cell {
 	};
 }
 
-/** Distinct label-length cell texts in a corpus number in the tens of thousands; past this, forgotten (see std-cells.ts). */
-const MAX_REMEMBERED = 5_000;
-
-const rememberedCell = memoByText(readCell, MAX_REMEMBERED);
+const rememberedCell = memoByText(readCell);
 
 /**
  * The reading of a cell text, shared by every cell of the same text (read-only). Only label-length

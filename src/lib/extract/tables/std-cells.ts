@@ -50,15 +50,7 @@ function readCell(text: string): StdCell {
 }
 
 /**
- * Distinct label texts in a report corpus number in the tens of thousands, the table labels a
- * few hundred of them; past this many the readings are forgotten and read again. 5,000 keeps the
- * labels' hits at a few MB: at 50,000 the CLI's peak memory grew from 0.19 to 0.26 GB between
- * 5,479 and 21,926 reports, at no gain in speed.
- */
-const MAX_REMEMBERED = 5_000;
-
-/**
  * The reading of a cell text (or of two cells joined, a label a page broke in two). One object is
  * shared by every cell of the same text: read-only, so no caller can change another's reading.
  */
-export const stdCell: (text: string) => Readonly<StdCell> = memoByText(readCell, MAX_REMEMBERED);
+export const stdCell: (text: string) => Readonly<StdCell> = memoByText(readCell);
